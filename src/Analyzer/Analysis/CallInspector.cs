@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>What LoopGen concluded about a call made from a parallel iteration.</summary>
+    internal enum CallVerdictKind
+    {
+        /// <summary>The callee writes nothing shared.</summary>
+        Safe,
+
+        /// <summary>The callee cannot be seen into; it is trusted (LG0004).</summary>
+        Trusted,
+
+        /// <summary>The callee writes shared state.</summary>
+        Unsafe,
+    }
+
+    /// <summary>The verdict on a call, with what it names: the unseen callee, or the shared state written.</summary>
+    internal readonly struct CallVerdict
+    {
+        public CallVerdict(CallVerdictKind kind, string what)
+        {
+            this.Kind = kind;
+            this.What = what;
+        }
+
+        /// <summary>Gets the verdict.</summary>
+        public CallVerdictKind Kind { get; }
+
+        /// <summary>Gets the callee (trusted) or the state written (unsafe).</summary>
+        public string What { get; }
+
+        /// <summary>Gets the verdict for a safe call.</summary>
+        public static CallVerdict Safe => new CallVerdict(CallVerdictKind.Safe, string.Empty);
+    }
+
+    /// <summary>
+    /// Looks into methods of the same compilation called from a loop nest, transitively up to a depth
+    /// limit, and tells whether they write state that parallel iterations share: fields and statics
+    /// (except those of an object the iteration created), elements of arrays they did not create,
+    /// and calls with shared side effects.
+    /// </summary>
+    internal sealed class CallInspector
+    {
+        private const int MaxDepth = 4;
+
+        private readonly Compilation compilation;
+        private readonly Dictionary<(IMethodSymbol, bool), CallVerdict> cache = new Dictionary<(IMethodSymbol, bool), CallVerdict>();
+
+        public CallInspector(Compilation compilation)
+        {
+            this.compilation = compilation;
+        }
+
+        /// <summary>Inspects a method.</summary>
+        /// <param name="method">The callee.</param>
+        /// <param name="thisIsPrivate">Whether the receiver is an object private to the iteration.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        public CallVerdict Inspect(IMethodSymbol method, bool thisIsPrivate, CancellationToken cancellationToken)
+            => this.Inspect(method, thisIsPrivate, 0, cancellationToken);
+
+        /// <summary>Inspects a constructor: the object under construction is private.</summary>
+        /// <param name="constructor">The constructor.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        public CallVerdict InspectConstructor(IMethodSymbol constructor, CancellationToken cancellationToken)
+        {
+            if (constructor.DeclaringSyntaxReferences.Length == 0)
+            {
+                // Base-library constructors initialize their own object.
+                return CallVerdict.Safe;
+            }
+
+            return this.Inspect(constructor, thisIsPrivate: true, 0, cancellationToken);
+        }
+
+        private CallVerdict Inspect(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
+        {
+            method = method.PartialImplementationPart ?? method;
+            if (KnownMembers.HasPureAttribute(method) || KnownMembers.IsPure(method))
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (depth > MaxDepth)
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, Name(method));
+            }
+
+            (IMethodSymbol, bool) key = (method, thisIsPrivate);
+            if (this.cache.TryGetValue(key, out CallVerdict cached))
+            {
+                return cached;
+            }
+
+            // Assume safe while inspecting, so that recursion terminates; the final verdict replaces it.
+            this.cache[key] = CallVerdict.Safe;
+            CallVerdict verdict = this.InspectBody(method, thisIsPrivate, depth, cancellationToken);
+            this.cache[key] = verdict;
+            return verdict;
+        }
+
+        private CallVerdict InspectBody(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
+        {
+            if (method.DeclaringSyntaxReferences.Length == 0)
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, Name(method));
+            }
+
+            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            SyntaxNode? body = declaration switch
+            {
+                BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+                LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+                AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
+                ArrowExpressionClauseSyntax arrow => arrow,
+                _ => null,
+            };
+
+            if (body is null)
+            {
+                // Auto-property accessors, and record/primary constructors: nothing but their own storage.
+                return declaration is AccessorDeclarationSyntax or ParameterListSyntax or RecordDeclarationSyntax or TypeDeclarationSyntax
+                    ? (thisIsPrivate || method.MethodKind == MethodKind.PropertyGet ? CallVerdict.Safe : new CallVerdict(CallVerdictKind.Unsafe, Name(method)))
+                    : new CallVerdict(CallVerdictKind.Trusted, Name(method));
+            }
+
+#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
+            SemanticModel model = this.compilation.GetSemanticModel(body.SyntaxTree);
+#pragma warning restore RS1030
+            IOperation? root = model.GetOperation(body, cancellationToken);
+            if (root is null)
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, Name(method));
+            }
+
+            var owned = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            foreach (IVariableDeclaratorOperation declarator in root.DescendantsAndSelf().OfType<IVariableDeclaratorOperation>())
+            {
+                IOperation? value = declarator.Initializer?.Value;
+                if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation or IArrayCreationOperation)
+                {
+                    owned.Add(declarator.Symbol);
+                }
+            }
+
+            // A local assigned anything else later is no longer known to be owned.
+            foreach (ISimpleAssignmentOperation assignment in root.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
+            {
+                if (LoopShapeReader.Strip(assignment.Target) is ILocalReferenceOperation local
+                    && LoopShapeReader.Strip(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
+                {
+                    owned.Remove(local.Local);
+                }
+            }
+
+            bool IsPrivate(IOperation? receiver)
+            {
+                receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
+                return receiver switch
+                {
+                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
+                    IInstanceReferenceOperation => thisIsPrivate,
+                    ILocalReferenceOperation local => local.Local.Type.IsValueType || owned.Contains(local.Local),
+                    IParameterReferenceOperation parameter => parameter.Parameter.Type.IsValueType && parameter.Parameter.RefKind == RefKind.None,
+                    IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field => IsPrivate(field.Instance),
+                    _ => false,
+                };
+            }
+
+            CallVerdict result = CallVerdict.Safe;
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                IOperation? target = operation switch
+                {
+                    ISimpleAssignmentOperation a => a.Target,
+                    ICompoundAssignmentOperation c => c.Target,
+                    ICoalesceAssignmentOperation c => c.Target,
+                    IIncrementOrDecrementOperation i => i.Target,
+                    _ => null,
+                };
+
+                if (target is not null)
+                {
+                    target = LoopShapeReader.Strip(target);
+                    bool ok = target switch
+                    {
+                        ILocalReferenceOperation => true,
+                        IParameterReferenceOperation => true,
+                        IDiscardOperation => true,
+                        IFieldReferenceOperation { Field.IsStatic: false } field => IsPrivate(field.Instance),
+                        IPropertyReferenceOperation { Property.IsStatic: false } property => IsPrivate(property.Instance),
+                        IArrayElementReferenceOperation element => IsPrivate(element.ArrayReference)
+                            || (LoopShapeReader.Strip(element.ArrayReference) is ILocalReferenceOperation l && owned.Contains(l.Local)),
+                        _ => false,
+                    };
+
+                    if (!ok)
+                    {
+                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(target));
+                    }
+
+                    continue;
+                }
+
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        IMethodSymbol callee = invocation.TargetMethod;
+                        bool receiverPrivate = invocation.Instance is not null && IsPrivate(invocation.Instance);
+                        if (KnownMembers.IsPure(callee))
+                        {
+                            break;
+                        }
+
+                        if (KnownMembers.HasSharedSideEffect(callee))
+                        {
+                            return new CallVerdict(CallVerdictKind.Unsafe, callee.ContainingType.Name + "." + callee.Name);
+                        }
+
+                        if (callee.DeclaringSyntaxReferences.Length > 0 && !callee.IsVirtual && !callee.IsAbstract && callee.ContainingType?.TypeKind != TypeKind.Interface)
+                        {
+                            CallVerdict inner = this.Inspect(callee, receiverPrivate || (invocation.Instance is null && thisIsPrivate && !callee.IsStatic), depth + 1, cancellationToken);
+                            if (inner.Kind == CallVerdictKind.Unsafe)
+                            {
+                                return inner;
+                            }
+
+                            if (inner.Kind == CallVerdictKind.Trusted && result.Kind == CallVerdictKind.Safe)
+                            {
+                                result = inner;
+                            }
+
+                            break;
+                        }
+
+                        if (receiverPrivate)
+                        {
+                            break;
+                        }
+
+                        if (invocation.Instance is { } instance && KnownMembers.IsMutableType(instance.Type))
+                        {
+                            return new CallVerdict(CallVerdictKind.Unsafe, "a shared " + instance.Type!.Name + " through " + callee.Name);
+                        }
+
+                        if (result.Kind == CallVerdictKind.Safe)
+                        {
+                            result = new CallVerdict(CallVerdictKind.Trusted, Name(callee));
+                        }
+
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument
+                        when LoopShapeReader.Strip(argument.Value) is not (ILocalReferenceOperation or IDiscardOperation or IDeclarationExpressionOperation):
+                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(argument.Value));
+                    case IEventAssignmentOperation eventAssignment:
+                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(eventAssignment.EventReference));
+                }
+            }
+
+            return result;
+        }
+
+        private static string Describe(IOperation target) => target switch
+        {
+            IMemberReferenceOperation member => (member.Member.ContainingType?.Name is { } type ? type + "." : string.Empty) + member.Member.Name,
+            IArrayElementReferenceOperation element => "an element of '" + NestWalker.Shorten(element.ArrayReference.Syntax.ToString()) + "'",
+            _ => NestWalker.Shorten(target.Syntax.ToString()),
+        };
+
+        private static string Name(IMethodSymbol method)
+            => (method.ContainingType?.Name is { } type ? type + "." : string.Empty) + method.Name;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>
+    /// What LoopGen knows about base-library members without seeing their code: which are free of side
+    /// effects, which types are mutable objects that parallel iterations must not share, and which calls
+    /// touch process-wide state.
+    /// </summary>
+    internal static class KnownMembers
+    {
+        /// <summary>Types all of whose members are free of observable side effects.</summary>
+        private static readonly HashSet<string> PureTypes = new HashSet<string>
+        {
+            "System.Math", "System.MathF", "System.String", "System.Char", "System.Boolean",
+            "System.Byte", "System.SByte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32",
+            "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal",
+            "System.IntPtr", "System.UIntPtr", "System.Half", "System.Int128", "System.UInt128",
+            "System.Convert", "System.BitConverter", "System.TimeSpan", "System.DateTime", "System.DateTimeOffset",
+            "System.Guid", "System.Nullable<T>", "System.Tuple", "System.Index", "System.Range",
+            "System.Numerics.BitOperations", "System.Numerics.Complex", "System.Numerics.BigInteger",
+            "System.Numerics.Vector2", "System.Numerics.Vector3", "System.Numerics.Vector4",
+            "System.Numerics.Matrix3x2", "System.Numerics.Matrix4x4", "System.Numerics.Quaternion", "System.Numerics.Plane",
+            "System.Linq.Enumerable", "System.StringComparer", "System.Globalization.CultureInfo",
+        };
+
+        /// <summary>Read-only members of mutable types (by containing type and name).</summary>
+        private static readonly HashSet<string> ReadMembers = new HashSet<string>
+        {
+            "System.Collections.Generic.List<T>.Contains", "System.Collections.Generic.List<T>.IndexOf",
+            "System.Collections.Generic.List<T>.LastIndexOf", "System.Collections.Generic.List<T>.BinarySearch",
+            "System.Collections.Generic.List<T>.Find", "System.Collections.Generic.List<T>.FindIndex",
+            "System.Collections.Generic.List<T>.FindLast", "System.Collections.Generic.List<T>.FindLastIndex",
+            "System.Collections.Generic.List<T>.Exists", "System.Collections.Generic.List<T>.TrueForAll",
+            "System.Collections.Generic.List<T>.ToArray", "System.Collections.Generic.List<T>.GetRange",
+            "System.Collections.Generic.List<T>.ConvertAll", "System.Collections.Generic.List<T>.this[]",
+            "System.Collections.Generic.List<T>.Count", "System.Collections.Generic.List<T>.Capacity",
+            "System.Collections.Generic.IList<T>.this[]", "System.Collections.Generic.IList<T>.IndexOf",
+            "System.Collections.Generic.IReadOnlyList<T>.this[]", "System.Collections.Generic.ICollection<T>.Count",
+            "System.Collections.Generic.ICollection<T>.Contains", "System.Collections.Generic.IReadOnlyCollection<T>.Count",
+            "System.Collections.Generic.Dictionary<TKey, TValue>.ContainsKey", "System.Collections.Generic.Dictionary<TKey, TValue>.ContainsValue",
+            "System.Collections.Generic.Dictionary<TKey, TValue>.TryGetValue", "System.Collections.Generic.Dictionary<TKey, TValue>.this[]",
+            "System.Collections.Generic.Dictionary<TKey, TValue>.Count",
+            "System.Collections.Generic.IDictionary<TKey, TValue>.ContainsKey", "System.Collections.Generic.IDictionary<TKey, TValue>.TryGetValue",
+            "System.Collections.Generic.IDictionary<TKey, TValue>.this[]",
+            "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>.ContainsKey", "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>.TryGetValue",
+            "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>.this[]",
+            "System.Collections.Generic.HashSet<T>.Contains", "System.Collections.Generic.HashSet<T>.Count",
+            "System.Collections.Generic.ISet<T>.Contains", "System.Collections.Generic.IReadOnlySet<T>.Contains",
+            "System.Array.Length", "System.Array.LongLength", "System.Array.Rank", "System.Array.GetLength",
+            "System.Array.GetLongLength", "System.Array.GetUpperBound", "System.Array.GetLowerBound",
+            "System.Array.IndexOf", "System.Array.LastIndexOf", "System.Array.BinarySearch", "System.Array.Exists",
+            "System.Array.TrueForAll", "System.Array.Find", "System.Array.FindIndex",
+            "System.Object.GetHashCode", "System.Object.Equals", "System.Object.ToString", "System.Object.GetType",
+            "System.Object.ReferenceEquals",
+            "System.Text.StringBuilder.Length", "System.Text.StringBuilder.ToString",
+            "System.Random.Shared",
+        };
+
+        /// <summary>Types whose calls touch process-wide state, so they race or reorder output.</summary>
+        private static readonly HashSet<string> SideEffectTypes = new HashSet<string>
+        {
+            "System.Console", "System.IO.File", "System.IO.Directory", "System.Environment",
+            "System.Diagnostics.Process", "System.GC", "System.Threading.Thread",
+        };
+
+        /// <summary>Mutable base-library types that must not be shared by parallel iterations.</summary>
+        private static readonly HashSet<string> MutableTypes = new HashSet<string>
+        {
+            "System.Random", "System.Text.StringBuilder", "System.IO.Stream", "System.IO.TextWriter", "System.IO.TextReader",
+            "System.Security.Cryptography.HashAlgorithm", "System.Diagnostics.Stopwatch",
+        };
+
+        /// <summary>Tells whether a member is known to be free of side effects.</summary>
+        /// <param name="member">The method or property.</param>
+        /// <returns>Whether calling it from parallel iterations is safe.</returns>
+        public static bool IsPure(ISymbol member)
+        {
+            INamedTypeSymbol? type = member.ContainingType;
+            if (type is null)
+            {
+                return false;
+            }
+
+            string typeName = type.OriginalDefinition.ToDisplayString();
+            if (typeName.StartsWith("System.Collections.Immutable.", System.StringComparison.Ordinal) && typeName.Contains("Builder"))
+            {
+                // Builders are the mutable side of the immutable collections.
+                return false;
+            }
+
+            if (PureTypes.Contains(typeName) || typeName.StartsWith("System.ValueTuple", System.StringComparison.Ordinal)
+                || typeName.StartsWith("System.Tuple", System.StringComparison.Ordinal)
+                || typeName.StartsWith("System.Collections.Immutable.", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            string name = member is IPropertySymbol { IsIndexer: true } ? "this[]" : member.Name;
+            if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
+            {
+                name = property.IsIndexer ? "this[]" : property.Name;
+                if (((IMethodSymbol)member).MethodKind == MethodKind.PropertySet)
+                {
+                    return false;
+                }
+            }
+
+            return ReadMembers.Contains(typeName + "." + name) || HasPureAttribute(member);
+        }
+
+        /// <summary>Tells whether a call has a process-wide side effect (console, files, environment).</summary>
+        /// <param name="member">The method.</param>
+        /// <returns>Whether it must not run in parallel iterations.</returns>
+        public static bool HasSharedSideEffect(ISymbol member)
+            => member.ContainingType is { } type && SideEffectTypes.Contains(type.OriginalDefinition.ToDisplayString());
+
+        /// <summary>Tells whether a type is a mutable base-library type: collections, Random, StringBuilder, streams.</summary>
+        /// <param name="type">The type.</param>
+        /// <returns>Whether calls on a shared instance of it race.</returns>
+        public static bool IsMutableType(ITypeSymbol? type)
+        {
+            for (ITypeSymbol? t = type; t is not null; t = t.BaseType)
+            {
+                string name = t.OriginalDefinition.ToDisplayString();
+                if (MutableTypes.Contains(name))
+                {
+                    return true;
+                }
+
+                string ns = t.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+                if ((ns == "System.Collections" || ns == "System.Collections.Generic" || ns == "System.Collections.Concurrent"
+                    || ns == "System.Collections.ObjectModel" || ns == "System.Collections.Specialized")
+                    && t.TypeKind != TypeKind.Interface)
+                {
+                    return true;
+                }
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } iface)
+            {
+                string ns = iface.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+                return ns.StartsWith("System.Collections", System.StringComparison.Ordinal);
+            }
+
+            return type is IArrayTypeSymbol;
+        }
+
+        /// <summary>Tells whether a member or its type carries <c>[Pure]</c>.</summary>
+        /// <param name="member">The member.</param>
+        /// <returns>Whether the user vouched for it.</returns>
+        public static bool HasPureAttribute(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == "System.Diagnostics.Contracts.PureAttribute")
+                {
+                    return true;
+                }
+            }
+
+            if (member is IMethodSymbol { AssociatedSymbol: { } associated } && HasPureAttribute(associated))
+            {
+                return true;
+            }
+
+            if (member.ContainingType is { } type)
+            {
+                foreach (AttributeData attribute in type.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.ToDisplayString() == "System.Diagnostics.Contracts.PureAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,273 @@
+using System.Linq;
+using System.Threading;
+using LoopGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>
+    /// The heart of LoopGen: one pure function from a method to its <see cref="MethodAnalysis"/>.
+    /// The analyzer reports from the result; the generator emits from it. There is no second copy of
+    /// the rules anywhere.
+    /// </summary>
+    internal static class LoopClassifier
+    {
+        /// <summary>The metadata name of the attribute, matched by string so the Roslyn assemblies need not reference it.</summary>
+        public const string AttributeMetadataName = "LoopGen.ParallelizeAttribute";
+
+        /// <summary>The suffix of generated method names.</summary>
+        public const string ParallelSuffix = "Parallel";
+
+        /// <summary>Gets the name of the parallel twin of a method; the analyzer, code fixes and emitter all use it.</summary>
+        /// <param name="methodName">The method's name.</param>
+        /// <returns>The twin's name.</returns>
+        public static string GetParallelMethodName(string methodName) => methodName + ParallelSuffix;
+
+        /// <summary>Classifies a method.</summary>
+        /// <param name="syntax">The method declaration.</param>
+        /// <param name="method">Its symbol.</param>
+        /// <param name="model">The semantic model of its tree.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The classification.</returns>
+        public static MethodAnalysis Classify(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var analysis = new MethodAnalysis(method, syntax) { Options = ReadOptions(method) };
+
+            // Half-typed code: stay silent rather than guess (and never crash).
+            if (syntax.Body is null && syntax.ExpressionBody is null)
+            {
+                analysis.NoNestReason = "it has no body";
+                return analysis;
+            }
+
+            if (model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                analysis.HasErrors = true;
+                return analysis;
+            }
+
+            if (syntax.Body is not { } body)
+            {
+                analysis.NoNestReason = "it has an expression body; LoopGen looks for a loop nest at the top level of a block body";
+                return analysis;
+            }
+
+            var candidates = body.Statements.Where(s => IsLoop(s) && ContainsLoop(s)).ToList();
+            if (candidates.Count == 0)
+            {
+                analysis.NoNestReason = body.DescendantNodes().OfType<StatementSyntax>().Any(s => IsLoop(s) && ContainsLoop(s))
+                    ? "its nested loops are not at the top level of the method body"
+                    : "it has no for or foreach loop that contains another loop";
+                return analysis;
+            }
+
+            string? methodProblem = MethodProblem(syntax, method);
+            if (methodProblem is not null)
+            {
+                analysis.Rejections.Add(new Finding(DiagnosticDescriptors.UnsupportedMethod, syntax.Identifier.GetLocation(), method.Name, methodProblem));
+                return analysis;
+            }
+
+            var calls = new CallInspector(model.Compilation);
+            foreach (StatementSyntax candidate in candidates)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!LoopShapeReader.TryRead(candidate, model, out LoopShape? outer, out string reason))
+                {
+                    analysis.Rejections.Add(new Finding(DiagnosticDescriptors.LoopFormNotUnderstood, HeaderLocation(candidate), LoopShapeReader.Header(candidate), reason));
+                    continue;
+                }
+
+                var nest = new NestAnalysis(outer!) { Inner = FindInner(outer!, model) };
+                new NestWalker(model, analysis, nest, calls, cancellationToken).Run();
+                ChooseStrategy(analysis, nest);
+                analysis.Nests.Add(nest);
+            }
+
+            return analysis;
+        }
+
+        /// <summary>Describes a nest's strategy and result rebuilding for the LG0003 report.</summary>
+        /// <param name="nest">The nest.</param>
+        /// <returns>A sentence containing the word 'flattened' or 'row'.</returns>
+        public static string Describe(NestAnalysis nest)
+        {
+            string loops = $"'{LoopShapeReader.Header(nest.Outer.Syntax)}'";
+            string kind = nest.Class == NestClass.Independent ? "independent nest" : "outer-dependent nest";
+            string how = nest.Strategy == NestStrategy.Flatten
+                ? $"{kind} {loops} runs as a flattened task list over the (outer, inner) pairs, in chunks"
+                : $"{kind} {loops} runs one task per outer row, balanced dynamically" + (nest.FlattenBlocker is { } why ? $" (not flattened: {why})" : string.Empty);
+            var parts = new System.Collections.Generic.List<string>();
+            if (nest.RowBuilder is { } rowBuilder)
+            {
+                parts.Add($"rows of '{rowBuilder.Result.Local.Name}' are written in place and appended in order");
+            }
+            else if (nest.Appends.Count > 0)
+            {
+                parts.Add(string.Join(", ", nest.Appends.Select(a => $"'{a.Local.Name}'")) + " rebuilt in sequential order");
+            }
+
+            if (nest.Reductions.Count > 0)
+            {
+                parts.Add("reductions " + string.Join(", ", nest.Reductions.Select(r => $"'{r.Local.Name}' ({r.Family})")) + " merged in chunk order");
+            }
+
+            if (nest.AliasPairs.Count > 0 || nest.JaggedWritten.Count > 0)
+            {
+                parts.Add("arrays checked at run time to be distinct objects");
+            }
+
+            return parts.Count == 0 ? how : how + "; " + string.Join("; ", parts);
+        }
+
+        private static void ChooseStrategy(MethodAnalysis analysis, NestAnalysis nest)
+        {
+            int requested = analysis.Options.Strategy;
+            nest.Strategy = requested switch
+            {
+                2 => NestStrategy.RowPerTask,
+                _ => nest.FlattenBlocker is null ? NestStrategy.Flatten : NestStrategy.RowPerTask,
+            };
+
+            if (requested == 1 && nest.FlattenBlocker is { } blocker)
+            {
+                analysis.StrategyWarnings.Add(new Finding(
+                    DiagnosticDescriptors.StrategyNotApplicable,
+                    HeaderLocation(nest.Outer.Syntax),
+                    "Flatten",
+                    blocker,
+                    GetParallelMethodName(analysis.Method.Name)));
+            }
+        }
+
+        private static LoopShape? FindInner(LoopShape outer, SemanticModel model)
+        {
+            var statements = outer.Body is BlockSyntax block ? block.Statements.ToList() : new System.Collections.Generic.List<StatementSyntax> { outer.Body };
+            var loops = statements.Where(IsLoop).ToList();
+            if (loops.Count != 1 || loops[0] is not (ForStatementSyntax or ForEachStatementSyntax))
+            {
+                return null;
+            }
+
+            return LoopShapeReader.TryRead(loops[0], model, out LoopShape? inner, out _) ? inner : null;
+        }
+
+        private static string? MethodProblem(MethodDeclarationSyntax syntax, IMethodSymbol method)
+        {
+            if (method.IsAsync)
+            {
+                return "it is async";
+            }
+
+            if (syntax.Body!.DescendantNodes().OfType<YieldStatementSyntax>().Any())
+            {
+                return "it is an iterator (yield)";
+            }
+
+            if (method.Parameters.Any(p => p.RefKind != RefKind.None))
+            {
+                return "it has ref, out or in parameters, which a parallel loop's lambdas cannot capture";
+            }
+
+            if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+            {
+                return "it returns by reference";
+            }
+
+            if (!method.IsStatic && method.ContainingType.IsValueType)
+            {
+                return "it is an instance method of a struct, whose 'this' a parallel loop's lambdas cannot capture";
+            }
+
+            if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword) || method.ContainingType.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.UnsafeKeyword)))
+            {
+                return "it is unsafe code";
+            }
+
+            if (method.Parameters.Any(p => p.Type.IsRefLikeType))
+            {
+                return "it has a ref struct (Span) parameter, which a parallel loop's lambdas cannot capture";
+            }
+
+            if (method.ContainingType.GetMembers(GetParallelMethodName(method.Name)).Any(m => !m.IsImplicitlyDeclared && m.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree))))
+            {
+                return $"the type already declares a member named '{GetParallelMethodName(method.Name)}'";
+            }
+
+            return null;
+        }
+
+        private static bool IsGenerated(SyntaxTree tree) => tree.FilePath.EndsWith(".g.cs", System.StringComparison.OrdinalIgnoreCase);
+
+        private static ParallelizeOptions ReadOptions(IMethodSymbol method)
+        {
+            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeMetadataName);
+            if (attribute is null)
+            {
+                return ParallelizeOptions.Default;
+            }
+
+            int strategy = 0;
+            int degree = 0;
+            long minWork = 0;
+            foreach (var pair in attribute.NamedArguments)
+            {
+                object? value = pair.Value.Kind == TypedConstantKind.Error ? null : pair.Value.Value;
+                switch (pair.Key)
+                {
+                    case "Strategy" when value is int s:
+                        strategy = s;
+                        break;
+                    case "MaxDegreeOfParallelism" when value is int d:
+                        degree = d;
+                        break;
+                    case "MinParallelWork" when value is long w:
+                        minWork = w;
+                        break;
+                    case "MinParallelWork" when value is int w:
+                        minWork = w;
+                        break;
+                }
+            }
+
+            return new ParallelizeOptions(strategy, degree, minWork);
+        }
+
+        /// <summary>Tells whether a statement is a loop.</summary>
+        /// <param name="statement">The statement.</param>
+        /// <returns>Whether it is a for, foreach, while or do loop.</returns>
+        public static bool IsLoop(StatementSyntax statement)
+            => statement is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
+
+        /// <summary>Tells whether a loop contains another loop (outside lambdas and local functions).</summary>
+        /// <param name="loop">The loop.</param>
+        /// <returns>Whether it is a nest.</returns>
+        public static bool ContainsLoop(StatementSyntax loop)
+            => loop.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<StatementSyntax>()
+                .Any(s => s != loop && IsLoop(s));
+
+        /// <summary>Gets the location of a loop's header, for diagnostics about the loop as a whole.</summary>
+        /// <param name="loop">The loop.</param>
+        /// <returns>From the keyword to the closing parenthesis.</returns>
+        public static Location HeaderLocation(StatementSyntax loop)
+        {
+            switch (loop)
+            {
+                case ForStatementSyntax f:
+                    return Location.Create(loop.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(f.ForKeyword.SpanStart, f.CloseParenToken.Span.End));
+                case CommonForEachStatementSyntax fe:
+                    return Location.Create(loop.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(fe.ForEachKeyword.SpanStart, fe.CloseParenToken.Span.End));
+                case WhileStatementSyntax w:
+                    return Location.Create(loop.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(w.WhileKeyword.SpanStart, w.CloseParenToken.Span.End));
+                case DoStatementSyntax d:
+                    return d.DoKeyword.GetLocation();
+                default:
+                    return loop.GetLocation();
+            }
+        }
+    }
+}

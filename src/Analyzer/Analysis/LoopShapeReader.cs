@@ -1,0 +1,332 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>
+    /// Reads a <c>for</c> or <c>foreach</c> statement into a <see cref="LoopShape"/>, or says, in words
+    /// for a diagnostic, why its iterations cannot be numbered in advance.
+    /// </summary>
+    internal static class LoopShapeReader
+    {
+        /// <summary>Reads a loop statement.</summary>
+        /// <param name="statement">A for or foreach statement.</param>
+        /// <param name="model">The semantic model of its tree.</param>
+        /// <param name="shape">The shape, when the loop is understood.</param>
+        /// <param name="reason">Why not, otherwise.</param>
+        /// <returns>Whether the loop is understood.</returns>
+        public static bool TryRead(StatementSyntax statement, SemanticModel model, out LoopShape? shape, out string reason)
+        {
+            shape = null;
+            reason = string.Empty;
+            switch (statement)
+            {
+                case ForStatementSyntax forStatement:
+                    return TryReadFor(forStatement, model, out shape, out reason);
+                case ForEachStatementSyntax forEachStatement:
+                    return TryReadForEach(forEachStatement, model, out shape, out reason);
+                case ForEachVariableStatementSyntax:
+                    reason = "a foreach that deconstructs its element is not distributed";
+                    return false;
+                default:
+                    reason = "only for and foreach loops are distributed";
+                    return false;
+            }
+        }
+
+        private static bool TryReadFor(ForStatementSyntax syntax, SemanticModel model, out LoopShape? shape, out string reason)
+        {
+            shape = null;
+            if (model.GetOperation(syntax) is not IForLoopOperation loop)
+            {
+                reason = "its operation tree is not available";
+                return false;
+            }
+
+            if (syntax.Declaration is not { Variables.Count: 1 } declaration
+                || declaration.Variables[0].Initializer is not { } initializer
+                || syntax.Initializers.Count != 0
+                || model.GetDeclaredSymbol(declaration.Variables[0]) is not ILocalSymbol counter)
+            {
+                reason = "the counter must be declared in the loop header with one initial value";
+                return false;
+            }
+
+            if (counter.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+            {
+                reason = $"the counter '{counter.Name}' must be an int or a long";
+                return false;
+            }
+
+            if (counter.IsRef)
+            {
+                reason = "a ref counter is not supported";
+                return false;
+            }
+
+            if (loop.Condition is not IBinaryOperation condition || syntax.Condition is null)
+            {
+                reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >=";
+                return false;
+            }
+
+            BinaryOperatorKind comparison;
+            ExpressionSyntax bound;
+            if (IsLocal(condition.LeftOperand, counter))
+            {
+                comparison = condition.OperatorKind;
+                bound = condition.RightOperand.Syntax as ExpressionSyntax ?? syntax.Condition;
+                if (ReferencesLocal(condition.RightOperand, counter))
+                {
+                    reason = $"the bound of '{counter.Name}' must not depend on '{counter.Name}'";
+                    return false;
+                }
+            }
+            else if (IsLocal(condition.RightOperand, counter))
+            {
+                comparison = Flip(condition.OperatorKind);
+                bound = condition.LeftOperand.Syntax as ExpressionSyntax ?? syntax.Condition;
+                if (ReferencesLocal(condition.LeftOperand, counter))
+                {
+                    reason = $"the bound of '{counter.Name}' must not depend on '{counter.Name}'";
+                    return false;
+                }
+            }
+            else
+            {
+                reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >=";
+                return false;
+            }
+
+            if (comparison is not (BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+            {
+                reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >=";
+                return false;
+            }
+
+            if (condition.OperatorMethod is not null)
+            {
+                reason = "the comparison uses a user-defined operator";
+                return false;
+            }
+
+            if (loop.AtLoopBottom.Length != 1 || !TryReadStep(loop.AtLoopBottom[0], counter, out long step))
+            {
+                reason = $"the step must be a constant: {counter.Name}++, {counter.Name}--, {counter.Name} += k or {counter.Name} -= k";
+                return false;
+            }
+
+            bool up = comparison is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
+            if (step == 0 || (up && step < 0) || (!up && step > 0))
+            {
+                reason = $"the step of '{counter.Name}' moves away from its bound";
+                return false;
+            }
+
+            shape = new LoopShape(syntax, loop, counter, syntax.Statement)
+            {
+                Kind = LoopKind.For,
+                Start = initializer.Value,
+                Bound = bound,
+                Comparison = comparison,
+                Step = step,
+            };
+            reason = string.Empty;
+            return true;
+        }
+
+        private static bool TryReadForEach(ForEachStatementSyntax syntax, SemanticModel model, out LoopShape? shape, out string reason)
+        {
+            shape = null;
+            if (syntax.AwaitKeyword != default)
+            {
+                reason = "await foreach is not distributed";
+                return false;
+            }
+
+            if (syntax.Type is RefTypeSyntax)
+            {
+                reason = "a ref iteration variable is not supported";
+                return false;
+            }
+
+            if (model.GetOperation(syntax) is not IForEachLoopOperation loop
+                || model.GetDeclaredSymbol(syntax) is not ILocalSymbol variable)
+            {
+                reason = "its operation tree is not available";
+                return false;
+            }
+
+            ExpressionSyntax collection = syntax.Expression;
+            ITypeSymbol? type = model.GetTypeInfo(collection).Type;
+            var built = new LoopShape(syntax, loop, variable, syntax.Statement)
+            {
+                Kind = LoopKind.ForEach,
+                Collection = collection,
+                DeclaredType = syntax.Type,
+            };
+
+            if (model.GetOperation(collection) is IInvocationOperation
+                {
+                    TargetMethod: { Name: "Range", ContainingType: { Name: "Enumerable" } rangeType },
+                    Arguments.Length: 2,
+                } range
+                && rangeType.ToDisplayString() == "System.Linq.Enumerable"
+                && collection is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 2 } call)
+            {
+                _ = range;
+                built.Source = SourceKind.Range;
+                built.Collection = call.ArgumentList.Arguments[0].Expression;
+                built.RangeCount = call.ArgumentList.Arguments[1].Expression;
+            }
+            else if (type is IArrayTypeSymbol { Rank: 1 })
+            {
+                built.Source = SourceKind.Array;
+            }
+            else if (type is INamedTypeSymbol named && IsIndexableList(named))
+            {
+                built.Source = SourceKind.List;
+            }
+            else
+            {
+                reason = $"it walks over '{collection}' of type '{type?.ToDisplayString() ?? "?"}'; LoopGen distributes arrays, List<T>, IList<T>, IReadOnlyList<T> and Enumerable.Range";
+                return false;
+            }
+
+            shape = built;
+            reason = string.Empty;
+            return true;
+        }
+
+        /// <summary>Tells whether a type is <c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c> or <c>IReadOnlyList&lt;T&gt;</c>.</summary>
+        /// <param name="type">The type.</param>
+        /// <returns>Whether foreach over it can be replaced by indexing.</returns>
+        public static bool IsIndexableList(INamedTypeSymbol type)
+        {
+            string name = type.OriginalDefinition.ToDisplayString();
+            return name is "System.Collections.Generic.List<T>" or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>";
+        }
+
+        private static bool TryReadStep(IOperation bottom, ILocalSymbol counter, out long step)
+        {
+            step = 0;
+            if (bottom is IExpressionStatementOperation statement)
+            {
+                bottom = statement.Operation;
+            }
+
+            switch (bottom)
+            {
+                case IIncrementOrDecrementOperation inc when IsLocal(inc.Target, counter) && inc.OperatorMethod is null:
+                    step = inc.Kind == OperationKind.Increment ? 1 : -1;
+                    return true;
+                case ICompoundAssignmentOperation compound when IsLocal(compound.Target, counter)
+                    && compound.OperatorMethod is null
+                    && compound.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract
+                    && TryConstant(compound.Value, out long k):
+                    step = compound.OperatorKind == BinaryOperatorKind.Add ? k : -k;
+                    return true;
+                case ISimpleAssignmentOperation assign when IsLocal(assign.Target, counter)
+                    && Strip(assign.Value) is IBinaryOperation { OperatorMethod: null } binary:
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && IsLocal(binary.LeftOperand, counter) && TryConstant(binary.RightOperand, out long a))
+                    {
+                        step = a;
+                        return true;
+                    }
+
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && IsLocal(binary.RightOperand, counter) && TryConstant(binary.LeftOperand, out long b))
+                    {
+                        step = b;
+                        return true;
+                    }
+
+                    if (binary.OperatorKind == BinaryOperatorKind.Subtract && IsLocal(binary.LeftOperand, counter) && TryConstant(binary.RightOperand, out long c))
+                    {
+                        step = -c;
+                        return true;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool TryConstant(IOperation operation, out long value)
+        {
+            value = 0;
+            if (operation.ConstantValue is { HasValue: true, Value: { } constant })
+            {
+                switch (constant)
+                {
+                    case int i:
+                        value = i;
+                        return true;
+                    case long l:
+                        value = l;
+                        return true;
+                    case short s:
+                        value = s;
+                        return true;
+                    case byte b:
+                        value = b;
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Removes implicit conversions around an operation.</summary>
+        /// <param name="operation">The operation.</param>
+        /// <returns>The operation under its implicit conversions.</returns>
+        public static IOperation Strip(IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>Tells whether an operation is (an implicit conversion of) a reference to a local.</summary>
+        /// <param name="operation">The operation.</param>
+        /// <param name="local">The local.</param>
+        /// <returns>Whether it reads exactly that local.</returns>
+        public static bool IsLocal(IOperation operation, ILocalSymbol local)
+            => Strip(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
+        private static bool ReferencesLocal(IOperation operation, ILocalSymbol local)
+            => operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
+
+        private static BinaryOperatorKind Flip(BinaryOperatorKind kind) => kind switch
+        {
+            BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+            BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThanOrEqual,
+            BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+            BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
+            _ => kind,
+        };
+
+        /// <summary>Gets a short text for a loop, for messages: its header without the body.</summary>
+        /// <param name="loop">The loop statement.</param>
+        /// <returns>For example <c>for (int j = 0; j &lt; i; j++)</c>.</returns>
+        public static string Header(StatementSyntax loop)
+        {
+            switch (loop)
+            {
+                case ForStatementSyntax f:
+                    return loop.ToString().Substring(0, f.CloseParenToken.Span.End - f.SpanStart);
+                case CommonForEachStatementSyntax fe:
+                    return loop.ToString().Substring(0, fe.CloseParenToken.Span.End - fe.SpanStart);
+                default:
+                    return loop.Kind() == SyntaxKind.WhileStatement ? "while" : "do";
+            }
+        }
+    }
+}

@@ -1,0 +1,1336 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LoopGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>
+    /// The dependence analysis of one loop nest. It walks every operation of the outer loop's body once,
+    /// sorts every variable, element and object the body touches into "private to an iteration",
+    /// "read-only", "reduction", "ordered result" or "shared and written", and decides which loop levels
+    /// may run in parallel. Anything it cannot place is a rejection: soundness before coverage.
+    /// </summary>
+    internal sealed class NestWalker
+    {
+        private readonly SemanticModel model;
+        private readonly MethodAnalysis method;
+        private readonly NestAnalysis nest;
+        private readonly CallInspector calls;
+        private readonly CancellationToken cancellationToken;
+        private readonly IOperation body;
+
+        /// <summary>References to locals declared before the nest, by local.</summary>
+        private readonly Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> outerLocalRefs = new Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>(SymbolEqualityComparer.Default);
+
+        /// <summary><c>list.Add(x)</c> calls on lists declared before the nest, by list.</summary>
+        private readonly Dictionary<ILocalSymbol, List<IInvocationOperation>> appendCalls = new Dictionary<ILocalSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
+
+        /// <summary>Element accesses of arrays reachable from outside the iteration, by array variable.</summary>
+        private readonly Dictionary<ISymbol, List<ArrayAccess>> arrayAccesses = new Dictionary<ISymbol, List<ArrayAccess>>(SymbolEqualityComparer.Default);
+
+        /// <summary>Every reference to a variable that holds an array, by variable, to find arrays used as a whole.</summary>
+        private readonly Dictionary<ISymbol, List<IOperation>> arrayVariableRefs = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+
+        /// <summary>Element reads whose array LoopGen cannot name (it may be any array).</summary>
+        private readonly List<IOperation> anonymousArrayReads = new List<IOperation>();
+
+        /// <summary>Whether locals declared in the iteration hold only objects created in the iteration.</summary>
+        private readonly Dictionary<ILocalSymbol, bool> ownedCache = new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+
+        private bool innerHasContinue;
+
+        public NestWalker(SemanticModel model, MethodAnalysis method, NestAnalysis nest, CallInspector calls, CancellationToken cancellationToken)
+        {
+            this.model = model;
+            this.method = method;
+            this.nest = nest;
+            this.calls = calls;
+            this.cancellationToken = cancellationToken;
+            this.body = model.GetOperation(nest.Outer.Body, cancellationToken) ?? throw new System.InvalidOperationException("no operation for the loop body");
+        }
+
+        private LoopShape Outer => this.nest.Outer;
+
+        private LoopShape? Inner => this.nest.Inner;
+
+        /// <summary>Runs the analysis, filling the nest and the method's findings.</summary>
+        public void Run()
+        {
+            foreach (IOperation operation in this.body.DescendantsAndSelf())
+            {
+                this.cancellationToken.ThrowIfCancellationRequested();
+                this.Visit(operation);
+            }
+
+            this.CheckOuterBounds();
+            this.ValidateAppends();
+            this.ValidateOuterLocals();
+            this.ValidateArrays();
+            this.ClassifyInner();
+        }
+
+        private void Visit(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation assignment:
+                    this.CheckWrite(assignment.Target, assignment);
+                    break;
+                case ICompoundAssignmentOperation compound:
+                    this.CheckWrite(compound.Target, compound);
+                    break;
+                case ICoalesceAssignmentOperation coalesce:
+                    this.CheckWrite(coalesce.Target, coalesce);
+                    break;
+                case IIncrementOrDecrementOperation increment:
+                    this.CheckWrite(increment.Target, increment);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (IOperation leaf in Leaves(deconstruction.Target))
+                    {
+                        this.CheckWrite(leaf, deconstruction);
+                    }
+
+                    break;
+                case IArgumentOperation { Parameter: { RefKind: RefKind.Ref or RefKind.Out } } argument:
+                    this.CheckWrite(argument.Value, argument);
+                    break;
+                case IVariableDeclaratorOperation declarator when declarator.Symbol.IsRef:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, declarator.Syntax, declarator.Syntax.ToString(), "a ref local");
+                    break;
+                case IInvocationOperation invocation:
+                    this.CheckCall(invocation);
+                    break;
+                case IObjectCreationOperation creation when creation.Constructor is { } constructor:
+                    this.ReportCallVerdict(creation, this.calls.InspectConstructor(constructor, this.cancellationToken));
+                    break;
+                case IPropertyReferenceOperation property when !IsWriteTarget(property):
+                    this.CheckGetter(property);
+                    break;
+                case IBranchOperation branch:
+                    this.CheckBranch(branch);
+                    break;
+                case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak } yield:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, yield.Syntax, yield.Syntax.ToString(), "yield");
+                    break;
+                case IReturnOperation ret when !this.InNestedFunction(ret):
+                    this.Reject(DiagnosticDescriptors.ControlFlowLeavesLoop, ret.Syntax, ret.Syntax.ToString());
+                    break;
+                case IAwaitOperation awaitOperation:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, awaitOperation.Syntax, awaitOperation.Syntax.ToString(), "await");
+                    break;
+                case ILockOperation lockOperation:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, LockHeader(lockOperation.Syntax), "lock", "a lock");
+                    break;
+                case ILabeledOperation labeled:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, labeled.Syntax, labeled.Label.Name, "a label");
+                    break;
+                case IAddressOfOperation address:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, address.Syntax, address.Syntax.ToString(), "a pointer");
+                    break;
+                case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax, operation.Syntax.ToString(), "dynamic code");
+                    break;
+                case IEventAssignmentOperation eventAssignment:
+                    this.Reject(DiagnosticDescriptors.SharedStateWrite, eventAssignment.Syntax, eventAssignment.Syntax.ToString(), eventAssignment.EventReference is IMemberReferenceOperation member ? Describe(member) : eventAssignment.EventReference.Syntax.ToString());
+                    break;
+                case IInvalidOperation:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax, operation.Syntax.ToString(), "code LoopGen does not understand");
+                    break;
+                case ILocalReferenceOperation local:
+                    this.RecordLocal(local);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    this.RecordParameter(parameter);
+                    break;
+                case IFieldReferenceOperation field when field.Type is IArrayTypeSymbol && IsNameableField(field):
+                    this.Remember(this.arrayVariableRefs, field.Field, field);
+                    break;
+                case IArrayElementReferenceOperation element when !(element.Parent is IArrayElementReferenceOperation parent && parent.ArrayReference == element):
+                    this.RecordArrayAccess(element, isWrite: false);
+                    break;
+                default:
+                    if (operation.Kind == OperationKind.None && !operation.IsImplicit)
+                    {
+                        this.Reject(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax, Shorten(operation.Syntax.ToString()), "code LoopGen does not understand");
+                    }
+
+                    break;
+            }
+        }
+
+        // ---------------------------------------------------------------- writes
+
+        private void CheckWrite(IOperation target, IOperation write)
+        {
+            target = LoopShapeReader.Strip(target);
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    this.CheckLocalWrite(local.Local, write);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    if (!this.IsDeclaredInBody(parameter.Parameter))
+                    {
+                        this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, parameter.Parameter.Name, string.Empty);
+                    }
+
+                    break;
+                case IArrayElementReferenceOperation element:
+                    this.RecordArrayAccess(element, isWrite: true);
+                    break;
+                case IFieldReferenceOperation field:
+                    if (field.Field.IsStatic || !this.IsPrivateObject(field.Instance))
+                    {
+                        this.Reject(DiagnosticDescriptors.SharedStateWrite, write.Syntax, Shorten(write.Syntax.ToString()), Describe(field));
+                    }
+
+                    break;
+                case IPropertyReferenceOperation property:
+                    if (property.Property.IsStatic || !this.IsPrivateObject(property.Instance))
+                    {
+                        this.Reject(DiagnosticDescriptors.SharedStateWrite, write.Syntax, Shorten(write.Syntax.ToString()), Describe(property));
+                    }
+
+                    break;
+                case IDiscardOperation or IDeclarationExpressionOperation:
+                    break;
+                case ITupleOperation tuple:
+                    foreach (IOperation element in tuple.Elements)
+                    {
+                        this.CheckWrite(element, write);
+                    }
+
+                    break;
+                default:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, write.Syntax, Shorten(write.Syntax.ToString()), "a write LoopGen cannot follow");
+                    break;
+            }
+        }
+
+        private void CheckLocalWrite(ILocalSymbol local, IOperation write)
+        {
+            if (SymbolEqualityComparer.Default.Equals(local, this.Outer.Variable))
+            {
+                this.Reject(DiagnosticDescriptors.CounterWritten, write.Syntax, local.Name);
+                return;
+            }
+
+            if (!this.IsDeclaredInBody(local))
+            {
+                // A local declared before the nest: a reduction, or a rejection; decided once all references are known.
+                return;
+            }
+
+            if (this.Inner is { } inner && this.IsInside(write.Syntax, inner.Body))
+            {
+                if (SymbolEqualityComparer.Default.Equals(local, inner.Variable))
+                {
+                    this.BlockFlatten($"the inner counter '{local.Name}' is written in the inner loop");
+                }
+                else if (!this.IsInside(Declaration(local), inner.Syntax))
+                {
+                    this.BlockFlatten($"'{local.Name}' is declared in the outer loop and written in the inner loop");
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- references
+
+        private void RecordLocal(ILocalReferenceOperation reference)
+        {
+            ILocalSymbol local = reference.Local;
+            if (local.Type is IArrayTypeSymbol)
+            {
+                this.Remember(this.arrayVariableRefs, local, reference);
+            }
+
+            if (this.IsDeclaredInBody(local) || SymbolEqualityComparer.Default.Equals(local, this.Outer.Variable))
+            {
+                return;
+            }
+
+            if (local.Type.IsRefLikeType)
+            {
+                this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, local.Name, "a ref struct declared outside the loop");
+            }
+
+            if (!this.outerLocalRefs.TryGetValue(local, out List<ILocalReferenceOperation>? list))
+            {
+                list = new List<ILocalReferenceOperation>();
+                this.outerLocalRefs.Add(local, list);
+            }
+
+            list.Add(reference);
+        }
+
+        private void RecordParameter(IParameterReferenceOperation reference)
+        {
+            IParameterSymbol parameter = reference.Parameter;
+            if (parameter.Type is IArrayTypeSymbol)
+            {
+                this.Remember(this.arrayVariableRefs, parameter, reference);
+            }
+
+            if (!this.IsDeclaredInBody(parameter) && parameter.Type.IsRefLikeType)
+            {
+                this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, parameter.Name, "a ref struct parameter");
+            }
+        }
+
+        // ---------------------------------------------------------------- arrays
+
+        /// <summary>One element access of an array reachable from outside the iteration.</summary>
+        private sealed class ArrayAccess
+        {
+            public ArrayAccess(IArrayElementReferenceOperation operation, ImmutableIndices first, ImmutableIndices? second, int depth, bool isWrite)
+            {
+                this.Operation = operation;
+                this.First = first;
+                this.Second = second;
+                this.Depth = depth;
+                this.IsWrite = isWrite;
+            }
+
+            public IArrayElementReferenceOperation Operation { get; }
+
+            public ImmutableIndices First { get; }
+
+            public ImmutableIndices? Second { get; }
+
+            public int Depth { get; }
+
+            public bool IsWrite { get; set; }
+        }
+
+        /// <summary>The index operations of one level of an element access.</summary>
+        private sealed class ImmutableIndices
+        {
+            public ImmutableIndices(IReadOnlyList<IOperation> indices) => this.Indices = indices;
+
+            public IReadOnlyList<IOperation> Indices { get; }
+        }
+
+        private void RecordArrayAccess(IArrayElementReferenceOperation element, bool isWrite)
+        {
+            // Walk down a jagged access a[i][j] to its root variable 'a' and its first-level indices [i].
+            var levels = new List<IArrayElementReferenceOperation> { element };
+            IOperation reference = LoopShapeReader.Strip(element.ArrayReference);
+            while (reference is IArrayElementReferenceOperation inner)
+            {
+                levels.Add(inner);
+                reference = LoopShapeReader.Strip(inner.ArrayReference);
+            }
+
+            levels.Reverse();
+            ISymbol? root = reference switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation field when IsNameableField(field) => field.Field,
+                _ => null,
+            };
+
+            if (root is ILocalSymbol rootLocal && this.IsDeclaredInBody(rootLocal))
+            {
+                if (this.IsOwned(rootLocal))
+                {
+                    // An array created by this iteration: private. Filling it from the inner loop ties the inner iterations to one row.
+                    if (isWrite && this.Inner is { } inner && this.IsInside(element.Syntax, inner.Body) && !this.IsInside(Declaration(rootLocal), inner.Syntax))
+                    {
+                        this.BlockFlatten($"the row array '{rootLocal.Name}' is filled by the inner loop");
+                    }
+
+                    return;
+                }
+
+                if (isWrite)
+                {
+                    this.Reject(DiagnosticDescriptors.SharedStateWrite, element.Syntax, Shorten(element.Syntax.ToString()), $"the array '{rootLocal.Name}' refers to, which may be shared");
+                }
+                else
+                {
+                    // Which array this local holds is not known: it may be one the nest writes.
+                    this.anonymousArrayReads.Add(element);
+                }
+
+                return;
+            }
+
+            if (root is null)
+            {
+                if (isWrite)
+                {
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, element.Syntax, Shorten(element.Syntax.ToString()), Shorten(reference.Syntax.ToString()), ": LoopGen cannot tell which array this is");
+                }
+                else
+                {
+                    this.anonymousArrayReads.Add(element);
+                }
+
+                return;
+            }
+
+            var access = new ArrayAccess(
+                element,
+                new ImmutableIndices(levels[0].Indices.ToList()),
+                levels.Count > 1 ? new ImmutableIndices(levels[1].Indices.ToList()) : null,
+                levels.Count,
+                isWrite);
+            if (!this.arrayAccesses.TryGetValue(root, out List<ArrayAccess>? list))
+            {
+                list = new List<ArrayAccess>();
+                this.arrayAccesses.Add(root, list);
+            }
+
+            // The walk meets a written element twice: as a write target and as an element reference.
+            ArrayAccess? same = list.FirstOrDefault(a => a.Operation == element);
+            if (same is null)
+            {
+                list.Add(access);
+            }
+            else
+            {
+                same.IsWrite |= isWrite;
+            }
+        }
+
+        private void ValidateArrays()
+        {
+            var written = this.arrayAccesses.Where(p => p.Value.Any(a => a.IsWrite)).Select(p => p.Key).ToList();
+            if (written.Count == 0)
+            {
+                return;
+            }
+
+            foreach (ISymbol root in written)
+            {
+                List<ArrayAccess> accesses = this.arrayAccesses[root];
+                ArrayAccess firstWrite = accesses.First(a => a.IsWrite);
+                string rootName = root.Name;
+
+                // The array variable must only be indexed: passed as a whole it may be read or written anywhere.
+                foreach (IOperation use in this.arrayVariableRefs.TryGetValue(root, out List<IOperation>? uses) ? uses : new List<IOperation>())
+                {
+                    if (!IsIndexedOrMeasured(use))
+                    {
+                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{Shorten(use.Parent?.Syntax.ToString() ?? rootName)}' uses the whole array");
+                        goto NextRoot;
+                    }
+                }
+
+                if (this.Outer.Kind != LoopKind.For)
+                {
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, "; index it by the counter of a for loop so that LoopGen can prove each iteration writes its own elements");
+                    continue;
+                }
+
+                // Find the dimension indexed by the parallel counter in every access.
+                int dimension = -1;
+                for (int d = 0; d < firstWrite.First.Indices.Count; d++)
+                {
+                    if (accesses.All(a => a.First.Indices.Count > d && LoopShapeReader.IsLocal(a.First.Indices[d], this.Outer.Variable)))
+                    {
+                        dimension = d;
+                        break;
+                    }
+                }
+
+                if (dimension < 0)
+                {
+                    ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
+                    string hint = culprit == firstWrite || culprit.IsWrite
+                        ? $"; each iteration of '{this.Outer.Variable.Name}' must write only elements indexed by '{this.Outer.Variable.Name}' (swap the loops or accumulate per row)"
+                        : $"; '{Shorten(culprit.Operation.Syntax.ToString())}' reads an element another iteration writes";
+                    if (culprit.IsWrite)
+                    {
+                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, culprit.Operation.Syntax, Shorten(culprit.Operation.Syntax.ToString()), rootName, hint);
+                    }
+                    else
+                    {
+                        this.Reject(DiagnosticDescriptors.CarriedValue, culprit.Operation.Syntax, Shorten(culprit.Operation.Syntax.ToString()), $": '{Shorten(firstWrite.Operation.Syntax.ToString())}' is written by another iteration");
+                    }
+
+                    continue;
+                }
+
+                // Rows of a jagged array written in place must be distinct objects: checked at run time.
+                if (accesses.Any(a => a.IsWrite && a.Depth > 1))
+                {
+                    foreach (ArrayAccess rowWrite in accesses.Where(a => a.IsWrite && a.Depth == 1))
+                    {
+                        if (rowWrite.Operation.Parent is ISimpleAssignmentOperation assign && !this.IsFreshValue(assign.Value))
+                        {
+                            this.Reject(DiagnosticDescriptors.CollidingArrayWrite, assign.Syntax, Shorten(assign.Syntax.ToString()), rootName, "; a row stored there may be shared with other rows, so writes into it may collide");
+                        }
+                    }
+
+                    this.nest.JaggedWritten.Add(root);
+                }
+
+                // Flattening also runs the inner iterations in parallel: every access must pin the inner counter too.
+                if (this.Inner is { Kind: LoopKind.For } inner)
+                {
+                    bool pinned = accesses.All(a =>
+                        (a.First.Indices.Where((_, d) => d != dimension).Any(i => LoopShapeReader.IsLocal(i, inner.Variable)))
+                        || (a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable)));
+                    if (!pinned)
+                    {
+                        this.BlockFlatten($"'{rootName}' is accessed at elements other than those indexed by '{inner.Variable.Name}'");
+                    }
+                }
+                else
+                {
+                    this.BlockFlatten($"'{rootName}' is written, and the inner loop has no counter to index it by");
+                }
+
+            NextRoot:;
+            }
+
+            // Other arrays read beside a written one may be the same object: the generated code checks at run time.
+            foreach (ISymbol other in this.arrayVariableRefs.Keys)
+            {
+                if (written.Contains(other, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other))
+                {
+                    continue;
+                }
+
+                foreach (ISymbol root in written)
+                {
+                    this.nest.AliasPairs.Add((root, other));
+                }
+
+                if (this.nest.JaggedWritten.Count > 0)
+                {
+                    this.nest.JaggedOthers.Add(other);
+                }
+            }
+
+            for (int a = 0; a < written.Count; a++)
+            {
+                for (int b = a + 1; b < written.Count; b++)
+                {
+                    this.nest.AliasPairs.Add((written[a], written[b]));
+                }
+            }
+
+            foreach (ISymbol root in written.Where(r => !this.nest.JaggedWritten.Contains(r, SymbolEqualityComparer.Default)))
+            {
+                if (this.nest.JaggedWritten.Count > 0)
+                {
+                    this.nest.JaggedOthers.Add(root);
+                }
+            }
+
+            foreach (IOperation read in this.anonymousArrayReads)
+            {
+                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
+            }
+        }
+
+        private static bool IsIndexedOrMeasured(IOperation use)
+        {
+            IOperation? parent = use.Parent;
+            while (parent is IConversionOperation { IsImplicit: true })
+            {
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                IArrayElementReferenceOperation element => LoopShapeReader.Strip(element.ArrayReference) == use || element.ArrayReference == use,
+                IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" } => true,
+                IInvocationOperation { TargetMethod.Name: "GetLength" or "GetLongLength" or "GetUpperBound" or "GetLowerBound" } invocation => invocation.Instance == use,
+                ISimpleAssignmentOperation assignment => assignment.Target == use,
+                _ => false,
+            };
+        }
+
+        // ---------------------------------------------------------------- calls
+
+        private void CheckCall(IInvocationOperation invocation)
+        {
+            IMethodSymbol target = invocation.TargetMethod;
+            if (target.MethodKind == MethodKind.LocalFunction && target.DeclaringSyntaxReferences.Length > 0
+                && this.IsInside(target.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken), this.Outer.Body))
+            {
+                // Declared in the iteration: its body is part of this walk.
+                return;
+            }
+
+            if (target.MethodKind == MethodKind.DelegateInvoke)
+            {
+                if (invocation.Instance is { } callee && LoopShapeReader.Strip(callee) is ILocalReferenceOperation { Local: var local } && this.IsDeclaredInBody(local))
+                {
+                    return;
+                }
+
+                this.Trust(invocation, invocation.Instance?.Syntax.ToString() ?? target.Name);
+                return;
+            }
+
+            if (invocation.Instance is { } instance && !target.IsStatic)
+            {
+                IOperation receiver = LoopShapeReader.Strip(instance);
+                if (this.IsPrivateObject(receiver))
+                {
+                    this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
+                    return;
+                }
+
+                if (receiver is ILocalReferenceOperation list
+                    && !this.IsDeclaredInBody(list.Local)
+                    && target.Name == "Add"
+                    && list.Local.Type is INamedTypeSymbol listType
+                    && listType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
+                    && invocation.Parent is IExpressionStatementOperation
+                    && !this.InNestedFunction(invocation))
+                {
+                    this.Remember(this.appendCalls, list.Local, invocation);
+                    return;
+                }
+
+                if (KnownMembers.IsPure(target))
+                {
+                    return;
+                }
+
+                if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
+                {
+                    this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                    return;
+                }
+
+                if (KnownMembers.IsMutableType(receiver.Type) || KnownMembers.HasSharedSideEffect(target))
+                {
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                    return;
+                }
+
+                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
+            if (KnownMembers.IsPure(target))
+            {
+                return;
+            }
+
+            if (KnownMembers.HasSharedSideEffect(target))
+            {
+                this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
+            // An extension method on a shared mutable object mutates it as much as an instance method does.
+            if (target.IsExtensionMethod && invocation.Arguments.Length > 0
+                && KnownMembers.IsMutableType(LoopShapeReader.Strip(invocation.Arguments[0].Value).Type)
+                && !this.IsPrivateObject(LoopShapeReader.Strip(invocation.Arguments[0].Value))
+                && target.DeclaringSyntaxReferences.Length == 0)
+            {
+                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
+            if (target.DeclaringSyntaxReferences.Length > 0)
+            {
+                this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                return;
+            }
+
+            this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+        }
+
+        private void CheckGetter(IPropertyReferenceOperation property)
+        {
+            IMethodSymbol? getter = property.Property.GetMethod;
+            if (getter is null || getter.DeclaringSyntaxReferences.Length == 0 || IsVirtualDispatch(getter))
+            {
+                // Base-library getters are taken as free of side effects, as .NET's design guidelines require of properties.
+                return;
+            }
+
+            this.ReportCallVerdict(property, this.calls.Inspect(getter, thisIsPrivate: this.IsPrivateObject(property.Instance), this.cancellationToken));
+        }
+
+        private void ReportCallVerdict(IOperation site, CallVerdict verdict)
+        {
+            switch (verdict.Kind)
+            {
+                case CallVerdictKind.Unsafe:
+                    this.Reject(DiagnosticDescriptors.SharedStateWrite, site.Syntax, Shorten(site.Syntax.ToString()), verdict.What);
+                    break;
+                case CallVerdictKind.Trusted:
+                    this.Trust(site, verdict.What);
+                    break;
+            }
+        }
+
+        private void Trust(IOperation site, string what)
+        {
+            if (!this.method.TrustedCalls.Any(f => f.Location.SourceSpan == site.Syntax.Span))
+            {
+                this.method.TrustedCalls.Add(new Finding(DiagnosticDescriptors.TrustedCall, site.Syntax.GetLocation(), what));
+            }
+        }
+
+        private static bool IsVirtualDispatch(IMethodSymbol method)
+            => method.ContainingType?.TypeKind == TypeKind.Interface
+            || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true);
+
+        // ---------------------------------------------------------------- control flow
+
+        private void CheckBranch(IBranchOperation branch)
+        {
+            if (branch.BranchKind == BranchKind.GoTo)
+            {
+                this.Reject(DiagnosticDescriptors.UnsupportedConstruct, branch.Syntax, branch.Syntax.ToString(), "goto");
+                return;
+            }
+
+            if (branch.BranchKind is not (BranchKind.Break or BranchKind.Continue))
+            {
+                return;
+            }
+
+            SyntaxNode? target = this.BranchTarget(branch.Syntax, branch.BranchKind == BranchKind.Break);
+            if (target is null)
+            {
+                return;
+            }
+
+            if (target == this.Outer.Syntax)
+            {
+                if (branch.BranchKind == BranchKind.Break)
+                {
+                    this.Reject(DiagnosticDescriptors.ControlFlowLeavesLoop, branch.Syntax, branch.Syntax.ToString());
+                }
+            }
+            else if (this.Inner is { } inner && target == inner.Syntax)
+            {
+                if (branch.BranchKind == BranchKind.Break)
+                {
+                    this.BlockFlatten("'break' ends the inner loop early, so its iterations depend on each other");
+                }
+                else
+                {
+                    this.innerHasContinue = true;
+                }
+            }
+        }
+
+        private SyntaxNode? BranchTarget(SyntaxNode branch, bool isBreak)
+        {
+            for (SyntaxNode? node = branch.Parent; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                        return null;
+                    case ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                        return node;
+                    case SwitchStatementSyntax when isBreak:
+                        return null;
+                }
+
+                if (node == this.Outer.Syntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        // ---------------------------------------------------------------- outer locals: reductions and results
+
+        private void ValidateOuterLocals()
+        {
+            foreach (KeyValuePair<ILocalSymbol, List<ILocalReferenceOperation>> pair in this.outerLocalRefs)
+            {
+                ILocalSymbol local = pair.Key;
+                if (this.nest.Appends.Any(a => SymbolEqualityComparer.Default.Equals(a.Local, local)))
+                {
+                    continue;
+                }
+
+                List<ILocalReferenceOperation> references = pair.Value;
+                if (!references.Any(IsWriteTarget))
+                {
+                    continue;
+                }
+
+                ReductionFamily? family = null;
+                ILocalReferenceOperation? culprit = null;
+                foreach (ILocalReferenceOperation reference in references)
+                {
+                    if (this.TryMatchReduction(reference, local, out ReductionFamily f) && (family is null || Compatible(family.Value, f)))
+                    {
+                        family ??= f;
+                        continue;
+                    }
+
+                    culprit = reference;
+                    break;
+                }
+
+                if (culprit is null && family is { } found && IsReducibleType(local.Type, found))
+                {
+                    this.nest.Reductions.Add(new ReductionInfo(local, found));
+                    continue;
+                }
+
+                culprit ??= references.First(IsWriteTarget);
+                if (!IsWriteTarget(culprit) && references.Any(IsWriteTarget))
+                {
+                    this.Reject(DiagnosticDescriptors.CarriedValue, culprit.Syntax, local.Name, ": it is written by one iteration and read by the next");
+                }
+                else
+                {
+                    IOperation write = culprit.Parent ?? culprit;
+                    string hint = family is { } && !IsReducibleType(local.Type, family.Value)
+                        ? $" (a reduction needs a numeric accumulator, not '{local.Type.ToDisplayString()}')"
+                        : this.InNestedFunction(culprit) ? " (it is written inside a lambda or local function)" : string.Empty;
+                    this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, local.Name, hint);
+                }
+            }
+        }
+
+        private bool TryMatchReduction(ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)
+        {
+            family = default;
+            if (this.InNestedFunction(reference))
+            {
+                return false;
+            }
+
+            IOperation? statement = reference.Parent;
+            while (statement is not null and not IExpressionStatementOperation)
+            {
+                if (statement is IBlockOperation or IAnonymousFunctionOperation)
+                {
+                    return false;
+                }
+
+                statement = statement.Parent;
+            }
+
+            if (statement is not IExpressionStatementOperation { Operation: var expression })
+            {
+                return false;
+            }
+
+            switch (expression)
+            {
+                case ICompoundAssignmentOperation compound when IsSelf(compound.Target, reference)
+                    && compound.OperatorMethod is null && !compound.IsChecked
+                    && !References(compound.Value, local):
+                    return TryFamily(compound.OperatorKind, leftIsSelf: true, out family);
+                case IIncrementOrDecrementOperation increment when IsSelf(increment.Target, reference)
+                    && increment.OperatorMethod is null && !increment.IsChecked:
+                    family = ReductionFamily.Additive;
+                    return true;
+                case ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local):
+                    IOperation value = LoopShapeReader.Strip(assignment.Value);
+                    if (value is IBinaryOperation { OperatorMethod: null, IsChecked: false } binary)
+                    {
+                        bool left = LoopShapeReader.IsLocal(binary.LeftOperand, local) && !References(binary.RightOperand, local);
+                        bool right = LoopShapeReader.IsLocal(binary.RightOperand, local) && !References(binary.LeftOperand, local);
+                        if ((left || right) && (IsSelf(assignment.Target, reference) || IsSelf(binary.LeftOperand, reference) || IsSelf(binary.RightOperand, reference)))
+                        {
+                            return TryFamily(binary.OperatorKind, left, out family);
+                        }
+
+                        return false;
+                    }
+
+                    if (value is IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var math }, Arguments.Length: 2 } call
+                        && math.ToDisplayString() == "System.Math")
+                    {
+                        IOperation a = call.Arguments[0].Value;
+                        IOperation b = call.Arguments[1].Value;
+                        bool ok = (LoopShapeReader.IsLocal(a, local) && !References(b, local)) || (LoopShapeReader.IsLocal(b, local) && !References(a, local));
+                        if (ok && (IsSelf(assignment.Target, reference) || IsSelf(a, reference) || IsSelf(b, reference)))
+                        {
+                            family = call.TargetMethod.Name == "Max" ? ReductionFamily.Max : ReductionFamily.Min;
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool TryFamily(BinaryOperatorKind kind, bool leftIsSelf, out ReductionFamily family)
+        {
+            switch (kind)
+            {
+                case BinaryOperatorKind.Add:
+                    family = ReductionFamily.Additive;
+                    return true;
+                case BinaryOperatorKind.Subtract:
+                    family = ReductionFamily.Additive;
+                    return leftIsSelf;
+                case BinaryOperatorKind.Multiply:
+                    family = ReductionFamily.Multiplicative;
+                    return true;
+                case BinaryOperatorKind.Or:
+                    family = ReductionFamily.Or;
+                    return true;
+                case BinaryOperatorKind.And:
+                    family = ReductionFamily.And;
+                    return true;
+                case BinaryOperatorKind.ExclusiveOr:
+                    family = ReductionFamily.Xor;
+                    return true;
+                default:
+                    family = default;
+                    return false;
+            }
+        }
+
+        private static bool Compatible(ReductionFamily a, ReductionFamily b) => a == b;
+
+        private static bool IsReducibleType(ITypeSymbol type, ReductionFamily family)
+        {
+            SpecialType special = type.SpecialType;
+            bool integral = special is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
+            bool numeric = integral || special is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+            return family switch
+            {
+                ReductionFamily.Additive or ReductionFamily.Multiplicative or ReductionFamily.Max or ReductionFamily.Min => numeric,
+                _ => integral || special == SpecialType.System_Boolean,
+            };
+        }
+
+        private static bool IsSelf(IOperation operation, ILocalReferenceOperation reference) => LoopShapeReader.Strip(operation) == reference;
+
+        private static bool References(IOperation operation, ILocalSymbol local)
+            => operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
+
+        private void ValidateAppends()
+        {
+            foreach (KeyValuePair<ILocalSymbol, List<IInvocationOperation>> pair in this.appendCalls)
+            {
+                ILocalSymbol list = pair.Key;
+                int references = this.outerLocalRefs.TryGetValue(list, out List<ILocalReferenceOperation>? refs) ? refs.Count : 0;
+                bool onlyAppends = references == pair.Value.Count;
+                if (onlyAppends && this.IsFreshResultList(list))
+                {
+                    ITypeSymbol element = ((INamedTypeSymbol)list.Type).TypeArguments[0];
+                    this.nest.Appends.Add(new AppendInfo(list, element));
+                    continue;
+                }
+
+                foreach (IInvocationOperation call in pair.Value)
+                {
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, call.Syntax, Shorten(call.Syntax.ToString()), "List.Add");
+                }
+            }
+        }
+
+        /// <summary>
+        /// A result list is recognized when it is declared at the top level of the method with
+        /// <c>new List&lt;T&gt;(..)</c> and not touched between its declaration and the nest: then
+        /// no one else can see it while the nest runs, and appending per chunk then merging in order
+        /// gives the sequential order.
+        /// </summary>
+        private bool IsFreshResultList(ILocalSymbol list)
+        {
+            if (Declaration(list) is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
+                || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration
+                || declaration.Parent != this.method.Syntax.Body
+                || this.model.GetOperation(initializer, this.cancellationToken) is not IObjectCreationOperation)
+            {
+                return false;
+            }
+
+            BlockSyntax block = this.method.Syntax.Body!;
+            int from = block.Statements.IndexOf(declaration);
+            int to = block.Statements.IndexOf(this.Outer.Syntax);
+            if (from < 0 || to < 0 || from > to)
+            {
+                return false;
+            }
+
+            for (int s = from + 1; s < to; s++)
+            {
+                foreach (IdentifierNameSyntax name in block.Statements[s].DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (name.Identifier.ValueText == list.Name
+                        && SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, list))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        // ---------------------------------------------------------------- bounds and the inner level
+
+        private void CheckOuterBounds()
+        {
+            foreach (ExpressionSyntax bound in this.Outer.BoundExpressions)
+            {
+                foreach (IdentifierNameSyntax name in bound.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                {
+                    if (this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
+                        && this.outerLocalRefs.TryGetValue(local, out List<ILocalReferenceOperation>? refs)
+                        && (refs.Any(IsWriteTarget) || this.appendCalls.ContainsKey(local)))
+                    {
+                        this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound uses '{local.Name}', which the loop body changes");
+                    }
+                }
+            }
+        }
+
+        private void ClassifyInner()
+        {
+            // The class: does any inner loop's trip count depend on the outer iteration?
+            bool dependent = false;
+            var innerLoops = this.Outer.Body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<StatementSyntax>()
+                .Where(s => s is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+                .ToList();
+            StatementSyntax? firstInner = innerLoops.FirstOrDefault();
+            if (firstInner is not null)
+            {
+                dependent = this.HeaderDependsOnIteration(firstInner);
+            }
+
+            this.nest.Class = dependent ? NestClass.OuterDependent : NestClass.Independent;
+
+            if (this.Inner is null)
+            {
+                this.BlockFlatten("the outer body has no single inner for or foreach loop LoopGen can number");
+            }
+            else if (dependent)
+            {
+                this.BlockFlatten("the inner bounds depend on the outer iteration, so the pairs are not known up front");
+            }
+
+            this.nest.InnerCountEstimable = this.Inner is not null && !this.HeaderUsesBodyLocals(this.Inner.Syntax);
+
+            // The flattened shape: the outer body is the inner loop alone, or the article's row-building shape.
+            if (this.nest.FlattenBlocker is null && this.Inner is { } inner)
+            {
+                IReadOnlyList<StatementSyntax> statements = this.Outer.Body is BlockSyntax block ? block.Statements : new[] { this.Outer.Body };
+                if (statements.Count == 1 && statements[0] == inner.Syntax)
+                {
+                    // Nothing to hoist.
+                }
+                else if (!this.TryRowBuilder(statements, inner))
+                {
+                    this.BlockFlatten("the outer body has statements around the inner loop");
+                }
+            }
+
+            this.nest.BodyWeight = Weight(this.model.GetOperation((this.Inner?.Body ?? this.Outer.Body), this.cancellationToken));
+        }
+
+        private bool TryRowBuilder(IReadOnlyList<StatementSyntax> statements, LoopShape inner)
+        {
+            if (statements.Count != 3 || statements[1] != inner.Syntax || this.innerHasContinue
+                || statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } declaration
+                || this.model.GetDeclaredSymbol(variables[0], this.cancellationToken) is not ILocalSymbol row
+                || row.Type is not INamedTypeSymbol rowType
+                || rowType.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.List<T>"
+                || variables[0].Initializer is not { } initializer
+                || this.model.GetOperation(initializer.Value, this.cancellationToken) is not IObjectCreationOperation { Arguments.Length: 0, Initializer: null })
+            {
+                return false;
+            }
+
+            // After the inner loop: results.Add(row), where results is a recognized result list.
+            if (statements[2] is not ExpressionStatementSyntax after
+                || this.model.GetOperation(after.Expression, this.cancellationToken) is not IInvocationOperation { TargetMethod.Name: "Add", Instance: { } resultReceiver, Arguments.Length: 1 } resultAdd
+                || !LoopShapeReader.IsLocal(resultAdd.Arguments[0].Value, row)
+                || LoopShapeReader.Strip(resultReceiver) is not ILocalReferenceOperation { Local: var resultList }
+                || this.nest.Appends.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Local, resultList)) is not { } result
+                || this.appendCalls[resultList].Count != 1)
+            {
+                return false;
+            }
+
+            // In the inner loop: exactly one row.Add(e), a statement of its own at the top of the inner body.
+            var rowUses = this.Outer.Body.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Where(n => n.Identifier.ValueText == row.Name && SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(n, this.cancellationToken).Symbol, row))
+                .ToList();
+            IReadOnlyList<StatementSyntax> innerStatements = inner.Body is BlockSyntax innerBlock ? innerBlock.Statements : new[] { inner.Body };
+            var adds = innerStatements.OfType<ExpressionStatementSyntax>()
+                .Select(s => s.Expression)
+                .OfType<InvocationExpressionSyntax>()
+                .Where(call => call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" }
+                    && rowUses.Contains(receiver))
+                .ToList();
+            if (rowUses.Count != 2 || adds.Count != 1 || adds[0].ArgumentList.Arguments.Count != 1
+                || adds[0].ArgumentList.Arguments[0].Expression.DescendantNodesAndSelf().Any(n => rowUses.Contains(n)))
+            {
+                return false;
+            }
+
+            this.nest.RowBuilder = new RowBuilderInfo(row, rowType.TypeArguments[0], adds[0], result, statements[0], statements[2]);
+            return true;
+        }
+
+        private bool HeaderDependsOnIteration(StatementSyntax loop)
+        {
+            IEnumerable<SyntaxNode> header = loop switch
+            {
+                ForStatementSyntax f => new SyntaxNode?[] { f.Declaration, f.Condition }.Concat(f.Initializers).Concat(f.Incrementors).Where(n => n is not null).Select(n => n!),
+                CommonForEachStatementSyntax fe => new[] { fe.Expression },
+                WhileStatementSyntax w => new[] { w.Condition },
+                DoStatementSyntax d => new[] { d.Condition },
+                _ => System.Array.Empty<SyntaxNode>(),
+            };
+
+            foreach (SyntaxNode part in header)
+            {
+                foreach (IdentifierNameSyntax name in part!.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                {
+                    ISymbol? symbol = this.model.GetSymbolInfo(name, this.cancellationToken).Symbol;
+                    if (symbol is ILocalSymbol local
+                        && (SymbolEqualityComparer.Default.Equals(local, this.Outer.Variable)
+                            || (this.IsDeclaredInBody(local) && !this.IsInside(Declaration(local), loop))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool HeaderUsesBodyLocals(StatementSyntax loop)
+        {
+            foreach (IdentifierNameSyntax name in loop.ChildNodes().Where(n => n is not StatementSyntax).SelectMany(n => n.DescendantNodesAndSelf()).OfType<IdentifierNameSyntax>())
+            {
+                if (this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
+                    && this.IsDeclaredInBody(local) && !this.IsInside(Declaration(local), loop))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Weight(IOperation? operation)
+        {
+            if (operation is null)
+            {
+                return 1;
+            }
+
+            int weight = 0;
+            foreach (IOperation op in operation.DescendantsAndSelf())
+            {
+                weight += op switch
+                {
+                    IInvocationOperation or IObjectCreationOperation or IArrayCreationOperation => 8,
+                    ILoopOperation => 64,
+                    _ when op.IsImplicit => 0,
+                    _ => 1,
+                };
+            }
+
+            return System.Math.Max(1, weight);
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private void BlockFlatten(string reason) => this.nest.FlattenBlocker ??= reason;
+
+        private void Reject(DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments)
+        {
+            Location location = node.GetLocation();
+            if (!this.method.Rejections.Any(f => f.Descriptor.Id == descriptor.Id && f.Location.SourceSpan == location.SourceSpan))
+            {
+                this.method.Rejections.Add(new Finding(descriptor, location, arguments));
+            }
+        }
+
+        private bool IsDeclaredInBody(ISymbol symbol)
+        {
+            SyntaxNode? declaration = Declaration(symbol);
+            return declaration is not null && declaration.SyntaxTree == this.Outer.Body.SyntaxTree && this.Outer.Body.Span.Contains(declaration.Span);
+        }
+
+        private bool IsInside(SyntaxNode? node, SyntaxNode container)
+            => node is not null && node.SyntaxTree == container.SyntaxTree && container.Span.Contains(node.Span);
+
+        private static SyntaxNode? Declaration(ISymbol symbol)
+            => symbol.DeclaringSyntaxReferences.Length > 0 ? symbol.DeclaringSyntaxReferences[0].GetSyntax() : null;
+
+        private bool InNestedFunction(IOperation operation)
+        {
+            for (IOperation? node = operation.Parent; node is not null && node != this.body; node = node.Parent)
+            {
+                if (node is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Tells whether an object is private to the iteration: a local declared in the body that only
+        /// ever holds objects created there (or a value type), or the object an initializer is building.
+        /// </summary>
+        private bool IsPrivateObject(IOperation? receiver)
+        {
+            receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
+            switch (receiver)
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    return true;
+                case ILocalReferenceOperation local:
+                    return this.IsDeclaredInBody(local.Local) && (local.Local.Type.IsValueType || this.IsOwned(local.Local));
+                case IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field:
+                    return this.IsPrivateObject(field.Instance);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Tells whether a local declared in the iteration only ever holds objects created in the
+        /// iteration (or other such locals), so that writes through it touch nothing shared.
+        /// </summary>
+        private bool IsOwned(ILocalSymbol local)
+        {
+            if (this.ownedCache.TryGetValue(local, out bool owned))
+            {
+                return owned;
+            }
+
+            // Guard against 'a = b; b = a' cycles: assume not owned while deciding.
+            this.ownedCache[local] = false;
+            var values = this.AssignedValues(local).ToList();
+            owned = this.IsDeclaredInBody(local) && values.Count > 0 && values.All(this.IsFreshValue);
+            this.ownedCache[local] = owned;
+            return owned;
+        }
+
+        private IEnumerable<IOperation> AssignedValues(ILocalSymbol local)
+        {
+            foreach (IOperation operation in this.body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        IOperation? value = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                        yield return value ?? declarator;
+                        break;
+                    case ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local):
+                        yield return assignment.Value;
+                        break;
+                    case ICompoundAssignmentOperation compound when LoopShapeReader.IsLocal(compound.Target, local):
+                        yield return compound;
+                        break;
+                    case ICoalesceAssignmentOperation coalesce when LoopShapeReader.IsLocal(coalesce.Target, local):
+                        yield return coalesce.Value;
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when LoopShapeReader.IsLocal(argument.Value, local):
+                        yield return argument;
+                        break;
+                    case IDeclarationExpressionOperation declaration when declaration.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local)):
+                        yield return declaration;
+                        break;
+                    case IDeconstructionAssignmentOperation deconstruction when Leaves(deconstruction.Target).Any(l => LoopShapeReader.IsLocal(l, local)):
+                        yield return deconstruction;
+                        break;
+                    case IForEachLoopOperation loop when loop.Locals.Contains(local, SymbolEqualityComparer.Default):
+                        yield return loop;
+                        break;
+                    case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
+                        yield return pattern;
+                        break;
+                }
+            }
+        }
+
+        private bool IsFreshValue(IOperation value)
+        {
+            value = LoopShapeReader.Strip(value);
+            return value switch
+            {
+                IObjectCreationOperation or IArrayCreationOperation or IAnonymousObjectCreationOperation or IDefaultValueOperation => true,
+                ILiteralOperation literal => literal.ConstantValue.HasValue && literal.ConstantValue.Value is null,
+                ILocalReferenceOperation local => this.IsDeclaredInBody(local.Local) && this.IsOwned(local.Local),
+                _ => false,
+            };
+        }
+
+        private static bool IsWriteTarget(IOperation reference)
+        {
+            IOperation? parent = reference.Parent;
+            return parent switch
+            {
+                ISimpleAssignmentOperation a => a.Target == reference,
+                ICompoundAssignmentOperation c => c.Target == reference,
+                ICoalesceAssignmentOperation c => c.Target == reference,
+                IIncrementOrDecrementOperation i => i.Target == reference,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
+                ITupleOperation t => t.Parent is IDeconstructionAssignmentOperation d && d.Target == t,
+                _ => false,
+            };
+        }
+
+        private static bool IsNameableField(IFieldReferenceOperation field)
+            => field.Field.IsStatic || field.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+        private static IEnumerable<IOperation> Leaves(IOperation target)
+        {
+            if (target is ITupleOperation tuple)
+            {
+                return tuple.Elements.SelectMany(Leaves);
+            }
+
+            if (target is IDeclarationExpressionOperation)
+            {
+                return System.Array.Empty<IOperation>();
+            }
+
+            return new[] { target };
+        }
+
+        private void Remember<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out List<TValue>? list))
+            {
+                list = new List<TValue>();
+                map.Add(key, list);
+            }
+
+            list.Add(value);
+        }
+
+        private static string Describe(IMemberReferenceOperation member)
+            => member.Member.ContainingType is { } type ? type.Name + "." + member.Member.Name : member.Member.Name;
+
+        private static SyntaxNode LockHeader(SyntaxNode node) => node is LockStatementSyntax lockStatement ? (SyntaxNode)lockStatement.Expression : node;
+
+        /// <summary>Shortens code quoted in a message to one line of reasonable length.</summary>
+        /// <param name="text">The code.</param>
+        /// <returns>The code on one line, cut at 60 characters.</returns>
+        public static string Shorten(string text)
+        {
+            string oneLine = string.Join(" ", text.Split(new[] { '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LoopGen.Runtime
+{
+    /// <summary>
+    /// The small scheduler that LoopGen's generated <c>MParallel</c> methods call. Not meant to be
+    /// called by hand: its shape may change with the generator that ships beside it.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Work is cut into chunks of consecutive iterations whose boundaries depend only on the number of
+    /// iterations and the degree of parallelism, never on timing. Workers claim chunks in increasing
+    /// order from a shared counter (dynamic balancing), and each chunk runs its iterations in
+    /// sequential order. That gives the generated code three guarantees cheaply:
+    /// </para>
+    /// <list type="bullet">
+    /// <item>per-chunk partial results (reductions, appended rows) merged in chunk order are
+    /// deterministic for a given input and degree of parallelism;</item>
+    /// <item>when several iterations throw, the exception of the lowest chunk wins, and within a chunk
+    /// the first throwing iteration stops it: that is the exception the sequential loop throws first;</item>
+    /// <item>after a failure, chunks above the failing one are no longer started.</item>
+    /// </list>
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class ParallelLoop
+    {
+        /// <summary>How many chunks each worker gets, on average, in row-per-task mode.</summary>
+        private const int RowChunksPerWorker = 32;
+
+        /// <summary>How many chunks each worker gets, on average, in flattened mode.</summary>
+        private const int FlatChunksPerWorker = 8;
+
+        /// <summary>
+        /// Resolves the degree of parallelism: the options' <see cref="ParallelOptions.MaxDegreeOfParallelism"/>
+        /// when positive, else the attribute's value when positive, else the processor count.
+        /// </summary>
+        /// <param name="options">The options passed to the generated method.</param>
+        /// <param name="attributeDegree">The <c>MaxDegreeOfParallelism</c> named on <c>[Parallelize]</c>.</param>
+        /// <returns>A degree of parallelism of at least 1.</returns>
+        public static int ResolveDegree(ParallelOptions options, int attributeDegree)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            if (options.MaxDegreeOfParallelism > 0)
+            {
+                return options.MaxDegreeOfParallelism;
+            }
+
+            return attributeDegree > 0 ? attributeDegree : Math.Max(1, Environment.ProcessorCount);
+        }
+
+        /// <summary>Plans one task per outer row, in small chunks of consecutive rows.</summary>
+        /// <param name="rowCount">The number of outer iterations.</param>
+        /// <param name="degree">The degree of parallelism.</param>
+        /// <returns>The plan.</returns>
+        public static LoopPlan PlanRows(long rowCount, int degree) => Plan(rowCount, degree, RowChunksPerWorker);
+
+        /// <summary>Plans a flattened task list over all (outer, inner) pairs, in chunks of consecutive pairs.</summary>
+        /// <param name="cellCount">The number of (outer, inner) pairs.</param>
+        /// <param name="degree">The degree of parallelism.</param>
+        /// <returns>The plan.</returns>
+        public static LoopPlan PlanCells(long cellCount, int degree) => Plan(cellCount, degree, FlatChunksPerWorker);
+
+        private static LoopPlan Plan(long count, int degree, int chunksPerWorker)
+        {
+            if (count <= 0)
+            {
+                return new LoopPlan(0, 1, 0, 1);
+            }
+
+            degree = Math.Max(1, degree);
+            long targetChunks = Math.Min(count, (long)degree * chunksPerWorker);
+            long chunkSize = (count + targetChunks - 1) / targetChunks;
+            long chunkCount = (count + chunkSize - 1) / chunkSize;
+            return new LoopPlan(count, chunkSize, (int)chunkCount, (int)Math.Min(degree, chunkCount));
+        }
+
+        /// <summary>
+        /// Runs <paramref name="body"/> once per chunk of <paramref name="plan"/>, on up to
+        /// <see cref="LoopPlan.Degree"/> workers (the calling thread is one of them), and rethrows,
+        /// unwrapped and with its stack trace, the exception of the lowest failing chunk.
+        /// </summary>
+        /// <param name="plan">The plan from <see cref="PlanRows"/> or <see cref="PlanCells"/>.</param>
+        /// <param name="options">The scheduler and cancellation token to honour.</param>
+        /// <param name="body">Called with (chunk index, first iteration, end iteration exclusive).</param>
+        /// <exception cref="OperationCanceledException">The token was cancelled before all chunks ran.</exception>
+        public static void Run(LoopPlan plan, ParallelOptions options, Action<int, long, long> body)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            CancellationToken token = options.CancellationToken;
+            token.ThrowIfCancellationRequested();
+            if (plan.ChunkCount == 0)
+            {
+                return;
+            }
+
+            var state = new RunState(plan, body, token);
+            int helpers = plan.Degree - 1;
+            if (helpers <= 0)
+            {
+                state.Work();
+            }
+            else
+            {
+                TaskScheduler scheduler = options.TaskScheduler ?? TaskScheduler.Default;
+                var tasks = new Task[helpers];
+                for (int w = 0; w < helpers; w++)
+                {
+                    tasks[w] = Task.Factory.StartNew(
+                        static s => ((RunState)s!).Work(),
+                        state,
+                        CancellationToken.None,
+                        TaskCreationOptions.DenyChildAttach,
+                        scheduler);
+                }
+
+                // The calling thread works too, so the loop makes progress even when the pool is starved;
+                // a helper that has not started yet finds no chunk left and ends at once.
+                state.Work();
+                Task.WaitAll(tasks);
+            }
+
+            state.ThrowIfFailed();
+        }
+
+        /// <summary>
+        /// Tells whether the given arrays (rows of jagged arrays that a loop writes, and the other arrays it
+        /// reads) are pairwise distinct objects. Null entries are ignored. Generated code takes the
+        /// sequential path when this is false, since parallel writes would then race.
+        /// </summary>
+        /// <param name="jaggedArrays">Jagged arrays whose rows are checked.</param>
+        /// <param name="arrays">Other arrays, checked as whole objects.</param>
+        /// <returns><see langword="true"/> when no object appears twice.</returns>
+        public static bool AreDistinct(Array?[]?[] jaggedArrays, object?[] arrays)
+        {
+            var seen = new System.Collections.Generic.HashSet<object>(ReferenceComparer.Instance);
+            foreach (object? array in arrays)
+            {
+                if (array is not null && !seen.Add(array))
+                {
+                    return false;
+                }
+            }
+
+            foreach (Array?[]? jagged in jaggedArrays)
+            {
+                if (jagged is null)
+                {
+                    continue;
+                }
+
+                foreach (Array? row in jagged)
+                {
+                    if (row is not null && !seen.Add(row))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private sealed class ReferenceComparer : System.Collections.Generic.IEqualityComparer<object>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
+
+        private sealed class RunState
+        {
+            private readonly LoopPlan plan;
+            private readonly Action<int, long, long> body;
+            private readonly CancellationToken token;
+            private readonly object gate = new object();
+            private long nextChunk = -1;
+            private long failedChunk = long.MaxValue;
+            private ExceptionDispatchInfo? failure;
+            private int canceled;
+
+            public RunState(LoopPlan plan, Action<int, long, long> body, CancellationToken token)
+            {
+                this.plan = plan;
+                this.body = body;
+                this.token = token;
+            }
+
+            public void Work()
+            {
+                while (true)
+                {
+                    if (this.token.IsCancellationRequested)
+                    {
+                        Volatile.Write(ref this.canceled, 1);
+                        return;
+                    }
+
+                    long chunk = Interlocked.Increment(ref this.nextChunk);
+                    if (chunk >= this.plan.ChunkCount || chunk > Volatile.Read(ref this.failedChunk))
+                    {
+                        // Either all work is claimed, or a lower chunk failed: nothing above it can change
+                        // which exception the sequential loop would have thrown first.
+                        return;
+                    }
+
+                    long start = chunk * this.plan.ChunkSize;
+                    long end = Math.Min(this.plan.Count, start + this.plan.ChunkSize);
+                    try
+                    {
+                        this.body((int)chunk, start, end);
+                    }
+                    catch (Exception ex)
+                    {
+                        lock (this.gate)
+                        {
+                            if (chunk < this.failedChunk)
+                            {
+                                this.failure = ExceptionDispatchInfo.Capture(ex);
+                                Volatile.Write(ref this.failedChunk, chunk);
+                            }
+                        }
+
+                        return;
+                    }
+                }
+            }
+
+            public void ThrowIfFailed()
+            {
+                this.failure?.Throw();
+                if (Volatile.Read(ref this.canceled) != 0)
+                {
+                    throw new OperationCanceledException(this.token);
+                }
+            }
+        }
+    }
+
+    /// <summary>A chunking of <see cref="Count"/> iterations, made by <see cref="ParallelLoop"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public readonly struct LoopPlan
+    {
+        /// <summary>Creates a plan.</summary>
+        /// <param name="count">The number of iterations.</param>
+        /// <param name="chunkSize">The iterations per chunk (the last chunk may be shorter).</param>
+        /// <param name="chunkCount">The number of chunks.</param>
+        /// <param name="degree">The number of workers.</param>
+        public LoopPlan(long count, long chunkSize, int chunkCount, int degree)
+        {
+            this.Count = count;
+            this.ChunkSize = chunkSize;
+            this.ChunkCount = chunkCount;
+            this.Degree = degree;
+        }
+
+        /// <summary>Gets the number of iterations.</summary>
+        public long Count { get; }
+
+        /// <summary>Gets the number of iterations in each chunk but the last.</summary>
+        public long ChunkSize { get; }
+
+        /// <summary>Gets the number of chunks; generated code sizes its per-chunk partial results with it.</summary>
+        public int ChunkCount { get; }
+
+        /// <summary>Gets the number of workers.</summary>
+        public int Degree { get; }
+    }
+}
