@@ -579,7 +579,13 @@ namespace LoopGen.Analysis
                 IOperation receiver = LoopShapeReader.Strip(instance);
                 if (this.IsPrivateObject(receiver))
                 {
-                    this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
+                    // An object this iteration created: its own methods may mutate it freely. Source methods are
+                    // still looked into, since they may also write statics or other shared objects.
+                    if (target.DeclaringSyntaxReferences.Length > 0)
+                    {
+                        this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
+                    }
+
                     return;
                 }
 

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Linq;
+using LoopGen.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LoopGen.Diagnostics.Analyzers
+{
+    /// <summary>
+    /// Reports, for every <c>[Parallelize]</c> method, what the shared <see cref="LoopClassifier"/>
+    /// concluded: LG0001 when a type is not partial, LG0002 when there is no nest, LG0003 with the
+    /// strategy, LG0004 for trusted calls, LG0005 for an unusable requested strategy, and one LG01xx per
+    /// reason a nest cannot be parallelized. For methods without the attribute, LG0200 suggests it
+    /// where a nest qualifies.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ParallelizeAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The diagnostic property that carries the parallel twin's name to the code fixes.</summary>
+        public const string ParallelNameProperty = "ParallelName";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.TypeNotPartial,
+            DiagnosticDescriptors.NoLoopNest,
+            DiagnosticDescriptors.ParallelizationReport,
+            DiagnosticDescriptors.TrustedCall,
+            DiagnosticDescriptors.StrategyNotApplicable,
+            DiagnosticDescriptors.CarriedValue,
+            DiagnosticDescriptors.SharedVariableWrite,
+            DiagnosticDescriptors.SharedStateWrite,
+            DiagnosticDescriptors.ControlFlowLeavesLoop,
+            DiagnosticDescriptors.CounterWritten,
+            DiagnosticDescriptors.SharedObjectCall,
+            DiagnosticDescriptors.CollidingArrayWrite,
+            DiagnosticDescriptors.UnsupportedConstruct,
+            DiagnosticDescriptors.LoopFormNotUnderstood,
+            DiagnosticDescriptors.UnsupportedMethod,
+            DiagnosticDescriptors.CanParallelize);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(static start =>
+            {
+                // Without the attribute type the package is not referenced: nothing to do.
+                if (start.Compilation.GetTypeByMetadataName(LoopClassifier.AttributeMetadataName) is not { } attributeType)
+                {
+                    return;
+                }
+
+                start.RegisterSyntaxNodeAction(node => AnalyzeMethod(node, attributeType), SyntaxKind.MethodDeclaration);
+            });
+        }
+
+        private static void AnalyzeMethod(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
+        {
+            var syntax = (MethodDeclarationSyntax)context.Node;
+            if (context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            bool marked = method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+            if (!marked)
+            {
+                SuggestParallelize(context, syntax, method);
+                return;
+            }
+
+            // LG0001 first: without partial types nothing can be generated, whatever the nest.
+            INamedTypeSymbol? notPartial = FirstNonPartialType(method.ContainingType, context.CancellationToken);
+            if (notPartial is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.TypeNotPartial,
+                    syntax.Identifier.GetLocation(),
+                    notPartial.Name,
+                    LoopClassifier.GetParallelMethodName(method.Name)));
+            }
+
+            MethodAnalysis analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            if (analysis.HasErrors)
+            {
+                return;
+            }
+
+            if (analysis.NoNestReason is { } reason)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, reason));
+                return;
+            }
+
+            foreach (Finding finding in analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings))
+            {
+                context.ReportDiagnostic(finding.ToDiagnostic());
+            }
+
+            if (analysis.CanGenerate && notPartial is null)
+            {
+                string twin = LoopClassifier.GetParallelMethodName(method.Name);
+                string report = string.Join(" Then ", analysis.Nests.Select(LoopClassifier.Describe));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, syntax.Identifier.GetLocation(), twin, report));
+            }
+        }
+
+        private static void SuggestParallelize(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax syntax, IMethodSymbol method)
+        {
+            // Cheap syntactic screen first: only methods with a top-level loop nest are classified.
+            if (syntax.Body is not { } body || !body.Statements.Any(s => LoopClassifier.IsLoop(s) && LoopClassifier.ContainsLoop(s)))
+            {
+                return;
+            }
+
+            if (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared || method.IsAbstract)
+            {
+                return;
+            }
+
+            MethodAnalysis analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            if (analysis.CanGenerate && analysis.TrustedCalls.Count == 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.CanParallelize,
+                    syntax.Identifier.GetLocation(),
+                    method.Name,
+                    string.Join(" Then ", analysis.Nests.Select(LoopClassifier.Describe))));
+            }
+        }
+
+        /// <summary>Finds the innermost type, from the method's outwards, that is not declared partial.</summary>
+        /// <param name="type">The method's containing type.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The first non-partial type, or null when all are partial.</returns>
+        internal static INamedTypeSymbol? FirstNonPartialType(INamedTypeSymbol? type, System.Threading.CancellationToken cancellationToken)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+            {
+                bool partial = t.DeclaringSyntaxReferences.Any(r =>
+                    r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+                if (!partial)
+                {
+                    return t;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LoopGen.Analysis;
+using LoopGen.Diagnostics.Analyzers;
+using LoopGen.Generator.Models;
+using LoopGen.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LoopGen.Generator
+{
+    /// <content>The transform: from a <c>[Parallelize]</c> method to its string-only model.</content>
+    public sealed partial class ParallelizeGenerator
+    {
+        /// <summary>Builds the models.</summary>
+        internal static class Parser
+        {
+            private static readonly string Version = typeof(ParallelizeGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+            /// <summary>Classifies the method and, when it can be parallelized, writes its twin as text.</summary>
+            /// <param name="context">The attribute context.</param>
+            /// <param name="cancellationToken">The cancellation token.</param>
+            /// <returns>The model, or null when nothing is generated.</returns>
+            public static ParallelMethodInfo? GetMethodInfo(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            {
+                if (context.TargetNode is not MethodDeclarationSyntax syntax || context.TargetSymbol is not IMethodSymbol method)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    return Build(syntax, method, context.SemanticModel, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw;
+                }
+                catch (Exception)
+                {
+                    // Half-typed code must never crash the build: the analyzer reports the problem, if any.
+                    return null;
+                }
+            }
+
+            private static ParallelMethodInfo? Build(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+            {
+                // The twin can only be added to partial types (LG0001 says so).
+                if (ParallelizeAnalyzer.FirstNonPartialType(method.ContainingType, cancellationToken) is not null)
+                {
+                    return null;
+                }
+
+                MethodAnalysis analysis = LoopClassifier.Classify(syntax, method, model, cancellationToken);
+                if (!analysis.CanGenerate)
+                {
+                    return null;
+                }
+
+                var parseOptions = (CSharpParseOptions)syntax.SyntaxTree.Options;
+                bool modern = parseOptions.LanguageVersion >= LanguageVersion.CSharp8;
+                NullableContext nullable = model.GetNullableContext(syntax.Body!.SpanStart);
+                bool annotations = modern && nullable.AnnotationsEnabled();
+                string directives = modern
+                    ? $"#nullable {(nullable.AnnotationsEnabled() ? "enable" : "disable")} annotations\n#nullable {(nullable.WarningsEnabled() ? "enable" : "disable")} warnings"
+                    : string.Empty;
+
+                bool hasCollectionsMarshal = parseOptions.LanguageVersion >= LanguageVersion.CSharp7_2
+                    && model.Compilation.GetTypeByMetadataName("System.Runtime.InteropServices.CollectionsMarshal") is { } marshal
+                    && marshal.GetMembers("SetCount").Length > 0
+                    && marshal.GetMembers("AsSpan").Length > 0;
+
+                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, cancellationToken).Emit(Version);
+
+                var root = (CompilationUnitSyntax)syntax.SyntaxTree.GetRoot(cancellationToken);
+                var usings = root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString()).ToList();
+                var namespaceUsings = syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse()
+                    .SelectMany(n => n.Usings).Select(u => u.ToString()).ToList();
+                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n2 ? n2.ToDisplayString() : string.Empty;
+
+                var headers = new List<string>();
+                for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+                {
+                    headers.Insert(0, Header(type));
+                }
+
+                return new ParallelMethodInfo(
+                    HintName(method),
+                    directives,
+                    usings.ToEquatableArray(),
+                    ns,
+                    namespaceUsings.ToEquatableArray(),
+                    headers.ToEquatableArray(),
+                    methodText);
+            }
+
+            private static string Header(INamedTypeSymbol type)
+            {
+                string keyword = type switch
+                {
+                    { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+                    { IsRecord: true } => "record",
+                    { TypeKind: TypeKind.Struct } => "struct",
+                    { TypeKind: TypeKind.Interface } => "interface",
+                    _ => "class",
+                };
+                string modifiers = type.IsStatic ? "static partial" : "partial";
+                string typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">";
+                return $"{modifiers} {keyword} {type.Name}{typeParameters}";
+            }
+
+            private static string HintName(IMethodSymbol method)
+            {
+                string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+                var sameName = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
+                string suffix = sameName.Count > 1 ? "_" + sameName.IndexOf(method) : string.Empty;
+                string raw = $"{type}.{method.Name}{suffix}";
+                char[] chars = raw.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray();
+                return new string(chars) + ".g.cs";
+            }
+        }
+    }
+}
