@@ -83,7 +83,18 @@ namespace LoopGen.Diagnostics.Analyzers
                     LoopClassifier.GetParallelMethodName(method.Name)));
             }
 
-            MethodAnalysis analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            MethodAnalysis analysis;
+            try
+            {
+                analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                // Never crash the build (AD0001): say plainly that this method was not analyzed.
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, $"LoopGen hit an internal error while analyzing it ({ex.GetType().Name}: {ex.Message}); please report it"));
+                return;
+            }
+
             if (analysis.HasErrors)
             {
                 return;
@@ -121,7 +132,17 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
-            MethodAnalysis analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            MethodAnalysis analysis;
+            try
+            {
+                analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                // A suggestion is not worth a crash: stay silent.
+                return;
+            }
+
             if (analysis.CanGenerate && analysis.TrustedCalls.Count == 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
