@@ -548,8 +548,26 @@ namespace LoopGen.Generator
 
         private static string Bracket(string elementType, string length)
         {
-            // new T[n] for T, and new T[n][] for an array type T[].
-            int bracket = elementType.IndexOf('[');
+            // new T[n] for T, and new T[n][] for an array type T[]; a '[' inside type arguments
+            // (List<double[]>) or a tuple type ((int, int[])) is not the array rank of T.
+            int bracket = -1;
+            int depth = 0;
+            for (int c = 0; c < elementType.Length && bracket < 0; c++)
+            {
+                switch (elementType[c])
+                {
+                    case '<' or '(':
+                        depth++;
+                        break;
+                    case '>' or ')':
+                        depth--;
+                        break;
+                    case '[' when depth == 0:
+                        bracket = c;
+                        break;
+                }
+            }
+
             return bracket < 0 ? $"{elementType}[{length}]" : $"{elementType.Substring(0, bracket)}[{length}]{elementType.Substring(bracket)}";
         }
 
