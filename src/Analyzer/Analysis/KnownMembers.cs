@@ -10,6 +10,16 @@ namespace LoopGen.Analysis
     /// </summary>
     internal static class KnownMembers
     {
+        /// <summary>
+        /// Names types as the tables below spell them: "System.Int32", not the keyword "int" that the
+        /// default display format uses for special types.
+        /// </summary>
+        private static readonly SymbolDisplayFormat NameFormat = new SymbolDisplayFormat(
+            globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.ExpandNullable);
+
         /// <summary>Types all of whose members are free of observable side effects.</summary>
         private static readonly HashSet<string> PureTypes = new HashSet<string>
         {
@@ -52,8 +62,8 @@ namespace LoopGen.Analysis
             "System.Array.GetLongLength", "System.Array.GetUpperBound", "System.Array.GetLowerBound",
             "System.Array.IndexOf", "System.Array.LastIndexOf", "System.Array.BinarySearch", "System.Array.Exists",
             "System.Array.TrueForAll", "System.Array.Find", "System.Array.FindIndex",
-            "System.Object.GetHashCode", "System.Object.Equals", "System.Object.ToString", "System.Object.GetType",
-            "System.Object.ReferenceEquals",
+            // Not System.Object's ToString, Equals, GetHashCode: virtual, they may run any user override.
+            "System.Object.GetType", "System.Object.ReferenceEquals",
             "System.Text.StringBuilder.Length", "System.Text.StringBuilder.ToString",
             "System.Random.Shared",
         };
@@ -83,7 +93,7 @@ namespace LoopGen.Analysis
                 return false;
             }
 
-            string typeName = type.OriginalDefinition.ToDisplayString();
+            string typeName = type.OriginalDefinition.ToDisplayString(NameFormat);
             if (typeName.StartsWith("System.Collections.Immutable.", System.StringComparison.Ordinal) && typeName.Contains("Builder"))
             {
                 // Builders are the mutable side of the immutable collections.
