@@ -114,6 +114,14 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            // The comparison must be made in int or long arithmetic (not double, not ulong), so that the
+            // trip count computed in long arithmetic is exact.
+            if (condition.LeftOperand.Type?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+            {
+                reason = $"the bound of '{counter.Name}' must be an int or a long";
+                return false;
+            }
+
             if (loop.AtLoopBottom.Length != 1 || !TryReadStep(loop.AtLoopBottom[0], counter, out long step))
             {
                 reason = $"the step must be a constant: {counter.Name}++, {counter.Name}--, {counter.Name} += k or {counter.Name} -= k";

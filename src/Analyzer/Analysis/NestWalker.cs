@@ -124,6 +124,9 @@ namespace LoopGen.Analysis
                 case IAwaitOperation awaitOperation:
                     this.Reject(DiagnosticDescriptors.UnsupportedConstruct, awaitOperation.Syntax, awaitOperation.Syntax.ToString(), "await");
                     break;
+                case IUsingOperation usingOperation when usingOperation.Resources is not IVariableDeclarationGroupOperation && !this.IsPrivateObject(usingOperation.Resources):
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, usingOperation.Resources.Syntax, Shorten(usingOperation.Resources.Syntax.ToString()), "Dispose");
+                    break;
                 case ILockOperation lockOperation:
                     this.Reject(DiagnosticDescriptors.UnsupportedConstruct, LockHeader(lockOperation.Syntax), "lock", "a lock");
                     break;
@@ -570,6 +573,13 @@ namespace LoopGen.Analysis
                     return;
                 }
 
+                if (invocation.Instance is { } shared && LoopShapeReader.Strip(shared) is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation)
+                {
+                    // An event or a delegate stored in shared state: whoever subscribed runs in parallel.
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(shared.Syntax.ToString()) + ".Invoke");
+                    return;
+                }
+
                 this.Trust(invocation, invocation.Instance?.Syntax.ToString() ?? target.Name);
                 return;
             }
@@ -984,10 +994,37 @@ namespace LoopGen.Analysis
 
         // ---------------------------------------------------------------- bounds and the inner level
 
+        private bool IsSideEffectFree(IMethodSymbol method)
+            => KnownMembers.IsPure(method)
+            || (method.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(method)
+                && this.calls.Inspect(method, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe);
+
         private void CheckOuterBounds()
         {
             foreach (ExpressionSyntax bound in this.Outer.BoundExpressions)
             {
+                // The parallel path evaluates the bounds once, and the sequential path evaluates them again:
+                // they must be free of side effects.
+                if (this.model.GetOperation(bound, this.cancellationToken) is { } boundOperation)
+                {
+                    foreach (IOperation part in boundOperation.DescendantsAndSelf())
+                    {
+                        string? effect = part switch
+                        {
+                            IInvocationOperation call when !this.IsSideEffectFree(call.TargetMethod) => call.TargetMethod.ContainingType?.Name + "." + call.TargetMethod.Name,
+                            IPropertyReferenceOperation { Property.GetMethod: { } getter } when getter.DeclaringSyntaxReferences.Length > 0 && !this.IsSideEffectFree(getter) => part.Syntax.ToString(),
+                            IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0 && this.calls.InspectConstructor(constructor, this.cancellationToken).Kind != CallVerdictKind.Safe => part.Syntax.ToString(),
+                            ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation => part.Syntax.ToString(),
+                            _ => null,
+                        };
+                        if (effect is not null)
+                        {
+                            this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound calls '{Shorten(effect)}', which may have side effects; compute it into a local before the loop");
+                            break;
+                        }
+                    }
+                }
+
                 foreach (IdentifierNameSyntax name in bound.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
                 {
                     if (this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
