@@ -66,6 +66,13 @@ echo "package consumer: building the consumer"
 dotnet build "$app/Consumer.csproj" -c Release -nologo \
   -p:LoopGenVersion="$version" -p:TreatWarningsAsErrors=true
 
+# The same consumer on C# 7.3 (no #nullable, no newer syntax may be emitted) built by the older
+# Roslyn 4.14 compiler from Microsoft.Net.Compilers.Toolset (the shipped assemblies must load in it).
+echo "package consumer: building the consumer as C# 7.3 with the Roslyn 4.14 compiler"
+dotnet build "$app/Consumer.csproj" -c Release -nologo -o "$app/bin-cs73" \
+  -p:LoopGenVersion="$version" -p:TreatWarningsAsErrors=true -p:LangVersion=7.3 -p:Nullable=disable -p:UseOldCompiler=true
+dotnet "$app/bin-cs73/Consumer.dll" >/dev/null
+
 echo "package consumer: running the consumer"
 set +e
 output="$(dotnet "$app/bin/Release/net10.0/Consumer.dll")"
