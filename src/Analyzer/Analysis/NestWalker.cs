@@ -422,7 +422,7 @@ namespace LoopGen.Analysis
                 {
                     if (!IsIndexedOrMeasured(use))
                     {
-                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{Shorten(use.Parent?.Syntax.ToString() ?? rootName)}' uses the whole array");
+                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{Shorten(WholeUse(use)?.Syntax.ToString() ?? rootName)}' uses the whole array");
                         goto NextRoot;
                     }
                 }
@@ -534,6 +534,18 @@ namespace LoopGen.Analysis
             {
                 this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
             }
+        }
+
+        /// <summary>Gets the operation that uses an array as a whole, for messages: the call, not the bare argument.</summary>
+        private static IOperation? WholeUse(IOperation use)
+        {
+            IOperation? parent = use.Parent;
+            while (parent is IConversionOperation { IsImplicit: true } or IArgumentOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent;
         }
 
         private static bool IsIndexedOrMeasured(IOperation use)

@@ -1,0 +1,702 @@
+using System.Threading.Tasks;
+using Xunit;
+using static LoopGen.Tests.Verifiers.AnalyzerVerifier;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// One positive test per LG01xx reason (exact span, and the message arguments where they name the
+    /// culprit), each next to a close variant that must not produce it.
+    /// </summary>
+    public sealed class Test_ParallelizeAnalyzer_Rejects
+    {
+        // ------------------------------------------------------------ LG0100 carried value
+
+        [Fact]
+        public async Task CarriedScalar_LG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Shift(int n)
+                {
+                    var r = new int[n, n];
+                    int prev = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            r[i, j] = {|#0:prev|};
+                            prev = i * j;
+                        }
+                    return r;
+                }
+                """), Diagnostic("LG0100").WithLocation(0).WithArguments("prev", ": it is written by one iteration and read by the next"));
+        }
+
+        [Fact]
+        public async Task ScalarDeclaredInIteration_NoLG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Shift|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        int prev = 0;
+                        for (int j = 0; j < n; j++)
+                        {
+                            r[i, j] = prev;
+                            prev = i * j;
+                        }
+                    }
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
+        public async Task JaggedArrayCarriedAcrossRows_LG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Down(int[][] a, int m)
+                {
+                    for (int i = 1; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            a[i][j] = {|#0:a[i - 1][j]|} + 1;
+                }
+                """), Diagnostic("LG0100").WithLocation(0).WithArguments("a[i - 1][j]", ": 'a[i][j]' is written by another iteration"));
+        }
+
+        [Fact]
+        public async Task RectangularArrayCarriedAcrossRows_LG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Down(int[,] a)
+                {
+                    for (int i = 1; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            a[i, j] = {|LG0100:a[i - 1, j]|} + 1;
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0101 shared variable
+
+        [Fact]
+        public async Task OuterLocalOverwritten_LG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int Last(int[][] a, int m)
+                {
+                    int last = 0;
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|#0:last = a[i][j]|};
+                    return last;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("last", string.Empty));
+        }
+
+        [Fact]
+        public async Task CapturedOuterLocalWrittenInLambda_LG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int Count(int n)
+                {
+                    int count = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            Action bump = () => {|#0:count++|};
+                            bump();
+                        }
+                    return count;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("count", " (it is written inside a lambda or local function)"));
+        }
+
+        [Fact]
+        public async Task ParameterWritten_LG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int Param(int n, int seen)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:seen = i + j|};
+                    return seen;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("seen", string.Empty));
+        }
+
+        [Fact]
+        public async Task CountIncremented_IsReduction_NoLG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int {|LG0003:Count|}(int n)
+                {
+                    int count = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            if ((i ^ j) % 3 == 0) count++;
+                    return count;
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0102 shared state
+
+        [Fact]
+        public async Task StaticFieldWritten_LG0102()
+        {
+            await VerifyAsync(Wrap("""
+                static int total;
+
+                [Parallelize]
+                public static void Accumulate(int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:total = i + j|};
+                }
+                """), Diagnostic("LG0102").WithLocation(0).WithArguments("total = i + j", "C.total"));
+        }
+
+        [Fact]
+        public async Task InstanceFieldWritten_LG0102()
+        {
+            await VerifyAsync(Usings + """
+                public partial class Counter
+                {
+                    private int hits;
+
+                    [Parallelize]
+                    public void Hit(int n)
+                    {
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                {|#0:this.hits += i|};
+                    }
+                }
+                """, Diagnostic("LG0102").WithLocation(0).WithArguments("this.hits += i", "Counter.hits"));
+        }
+
+        [Fact]
+        public async Task SourceCalleeWritesStatic_LG0102()
+        {
+            await VerifyAsync(Wrap("""
+                static int calls;
+                static int Cell(int i, int j) { calls++; return i * j; }
+
+                [Parallelize]
+                public static int[,] Grid(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|#0:Cell(i, j)|};
+                    return r;
+                }
+                """), Diagnostic("LG0102").WithLocation(0).WithArguments("Cell(i, j)", "C.calls"));
+        }
+
+        [Fact]
+        public async Task StaticFieldOnlyRead_NoLG0102()
+        {
+            await VerifyAsync(Wrap("""
+                static int scale = 2;
+
+                [Parallelize]
+                public static int[,] {|LG0003:Scaled|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = scale * i + j;
+                    return r;
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0103 control flow
+
+        [Fact]
+        public async Task BreakInParallelLoop_LG0103()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Stop(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (i == 7) {|#0:break;|}
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i + j;
+                    }
+                    return r;
+                }
+                """), Diagnostic("LG0103").WithLocation(0).WithArguments("break;"));
+        }
+
+        [Fact]
+        public async Task ReturnInParallelLoop_LG0103()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int Find(int[][] a, int m)
+                {
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            if (a[i][j] == 0) {|#0:return i;|}
+                    return -1;
+                }
+                """), Diagnostic("LG0103").WithLocation(0).WithArguments("return i;"));
+        }
+
+        [Fact]
+        public async Task BreakInSwitchInsideLoop_NoLG0103()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Switch|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            switch (j % 2)
+                            {
+                                case 0: r[i, j] = i; break;
+                                default: r[i, j] = j; break;
+                            }
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
+        public async Task ReturnInsideLambda_NoLG0103()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Lambda|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            Func<int, int> twice = x => { return 2 * x; };
+                            r[i, j] = twice(i + j);
+                        }
+                    return r;
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0104 counter written
+
+        [Fact]
+        public async Task ParallelCounterWritten_LG0104()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Skip(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = j;
+                        if (i % 2 == 0) {|#0:i++|};
+                    }
+                    return r;
+                }
+                """), Diagnostic("LG0104").WithLocation(0).WithArguments("i"));
+        }
+
+        [Fact]
+        public async Task InnerCounterWrittenOnly_NoLG0104_RowPerTask()
+        {
+            string message = await VerifyReportAsync(Wrap("""
+                [Parallelize]
+                public static int[][] {|LG0003:Skip|}(int n)
+                {
+                    var r = new int[n][];
+                    for (int i = 0; i < n; i++)
+                    {
+                        var row = new int[n];
+                        for (int j = 0; j < n; j++)
+                        {
+                            row[j] = i;
+                            if (row[j] > 3) j++;
+                        }
+                        r[i] = row;
+                    }
+                    return r;
+                }
+                """));
+            Assert.Contains("row", message);
+        }
+
+        // ------------------------------------------------------------ LG0105 shared object call
+
+        [Fact]
+        public async Task SharedRandomNext_LG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Noise(Random rng, int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|#0:rng.Next()|};
+                    return r;
+                }
+                """), Diagnostic("LG0105").WithLocation(0).WithArguments("rng.Next()", "Random.Next"));
+        }
+
+        [Fact]
+        public async Task RandomCreatedPerIteration_NoLG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Noise|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            var rng = new Random(i * n + j);
+                            r[i, j] = rng.Next();
+                        }
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
+        public async Task SharedListParameterAdd_LG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Collect(List<int> sink, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:sink.Add(i * j)|};
+                }
+                """), Diagnostic("LG0105").WithLocation(0).WithArguments("sink.Add(i * j)", "List.Add"));
+        }
+
+        [Fact]
+        public async Task ListTouchedBeforeTheNest_NotAFreshResult_LG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static List<int> Collect(int n)
+                {
+                    var list = new List<int>();
+                    list.Add(-1);
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:list.Add(i * j)|};
+                    return list;
+                }
+                """), Diagnostic("LG0105").WithLocation(0).WithArguments("list.Add(i * j)", "List.Add"));
+        }
+
+        [Fact]
+        public async Task ConsoleWriteLine_LG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Print(int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:Console.WriteLine(i * j)|};
+                }
+                """), Diagnostic("LG0105").WithLocation(0).WithArguments("Console.WriteLine(i * j)", "Console.WriteLine"));
+        }
+
+        [Fact]
+        public async Task FreshResultList_NoLG0105()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static List<int> {|LG0003:Collect|}(int n)
+                {
+                    var list = new List<int>();
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            list.Add(i * j);
+                    return list;
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0106 colliding array write
+
+        [Fact]
+        public async Task Histogram_LG0106()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Histogram(int[][] a, int m, int[] hist)
+                {
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            int v = a[i][j];
+                            {|#0:hist[v]|}++;
+                        }
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("hist[v]", "hist", "; each iteration of 'i' must write only elements indexed by 'i' (swap the loops or accumulate per row)"));
+        }
+
+        [Fact]
+        public async Task ColumnAccumulatedAcrossRows_LG0106_SuggestsSwapOrPerRow()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void ColumnSums(double[][] a, double[] y)
+                {
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < y.Length; j++)
+                            {|#0:y[j]|} += a[i][j];
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("y[j]", "y", "; each iteration of 'i' must write only elements indexed by 'i' (swap the loops or accumulate per row)"));
+        }
+
+        [Fact]
+        public async Task WholeArrayPassedOn_LG0106()
+        {
+            await VerifyAsync(Wrap("""
+                static int Peek(int[] xs) => xs[0];
+
+                [Parallelize]
+                public static void Fill(int[] r, int n)
+                {
+                    for (int i = 0; i < r.Length; i++)
+                        for (int j = 0; j < n; j++)
+                            {|#0:r[i]|} = Peek(r) + j;
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("r[i]", "r", ", and 'Peek(r)' uses the whole array"));
+        }
+
+        [Fact]
+        public async Task HistogramPerRow_NoLG0106()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void {|LG0003:Histogram|}(int[][] a, int m, int[][] hist)
+                {
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            int v = a[i][j];
+                            hist[i][v]++;
+                        }
+                }
+                """));
+        }
+
+        // ------------------------------------------------------------ LG0107 unsupported construct
+
+        [Fact]
+        public async Task LockInNest_LG0107()
+        {
+            await VerifyAsync(Wrap("""
+                static readonly object Gate = new object();
+
+                [Parallelize]
+                public static int[,] Locked(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            lock ({|#0:Gate|}) { r[i, j] = i; }
+                    return r;
+                }
+                """), Diagnostic("LG0107").WithLocation(0).WithArguments("lock", "a lock"));
+        }
+
+        [Fact]
+        public async Task GotoInNest_LG0107()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Jump(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            if (j == 3) {|#0:goto done;|}
+                            r[i, j] = j;
+                            {|#1:done: r[i, j] += 1;|}
+                        }
+                    return r;
+                }
+                """),
+                Diagnostic("LG0107").WithLocation(0).WithArguments("goto done;", "goto"),
+                Diagnostic("LG0107").WithLocation(1).WithArguments("done", "a label"));
+        }
+
+        // ------------------------------------------------------------ LG0108 loop form
+
+        [Fact]
+        public async Task WhileOuterLoop_LG0108()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] While(int n)
+                {
+                    var r = new int[n, n];
+                    int i = 0;
+                    {|#0:while (i < n)|}
+                    {
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = j;
+                        i++;
+                    }
+                    return r;
+                }
+                """), Diagnostic("LG0108").WithLocation(0).WithArguments("while", "only for and foreach loops are distributed"));
+        }
+
+        [Fact]
+        public async Task NonConstantStep_LG0108()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Stride(int n, int step)
+                {
+                    var r = new int[n, n];
+                    {|#0:for (int i = 0; i < n; i += step)|}
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = j;
+                    return r;
+                }
+                """), Diagnostic("LG0108").WithLocation(0).WithArguments("for (int i = 0; i < n; i += step)", "the step must be a constant: i++, i--, i += k or i -= k"));
+        }
+
+        [Fact]
+        public async Task ConstantStep_NoLG0108()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Stride|}(int n)
+                {
+                    const int step = 3;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i += step)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = j;
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
+        public async Task ForeachOverHashSet_LG0108()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static List<int> Set(HashSet<int> xs, int n)
+                {
+                    var r = new List<int>();
+                    {|#0:foreach (var x in xs)|}
+                        for (int j = 0; j < n; j++)
+                            r.Add(x * j);
+                    return r;
+                }
+                """), Diagnostic("LG0108").WithLocation(0).WithArguments("foreach (var x in xs)", "it walks over 'xs' of type 'System.Collections.Generic.HashSet<int>'; LoopGen distributes arrays, List<T>, IList<T>, IReadOnlyList<T> and Enumerable.Range"));
+        }
+
+        // ------------------------------------------------------------ LG0109 method form
+
+        [Fact]
+        public async Task RefParameter_LG0109()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void {|#0:Fill|}(ref int seed, int[,] r)
+                {
+                    for (int i = 0; i < r.GetLength(0); i++)
+                        for (int j = 0; j < r.GetLength(1); j++)
+                            r[i, j] = i + j;
+                    seed++;
+                }
+                """), Diagnostic("LG0109").WithLocation(0).WithArguments("Fill", "it has ref, out or in parameters, which a parallel loop's lambdas cannot capture"));
+        }
+
+        [Fact]
+        public async Task StructInstanceMethod_LG0109()
+        {
+            await VerifyAsync(Usings + """
+                public partial struct Grid
+                {
+                    public int Scale;
+
+                    [Parallelize]
+                    public int[,] {|#0:Scaled|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j * Scale;
+                        return r;
+                    }
+                }
+                """, Diagnostic("LG0109").WithLocation(0).WithArguments("Scaled", "it is an instance method of a struct, whose 'this' a parallel loop's lambdas cannot capture"));
+        }
+
+        [Fact]
+        public async Task AsyncWithAwaitInNest_LG0109()
+        {
+            await VerifyAsync(Usings + """
+                using System.Threading.Tasks;
+
+                public static partial class C
+                {
+                    [Parallelize]
+                    public static async Task<int[,]> {|#0:Load|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = await Task.FromResult(i + j);
+                        return r;
+                    }
+                }
+                """, Diagnostic("LG0109").WithLocation(0).WithArguments("Load", "it is async"));
+        }
+
+        [Fact]
+        public async Task StaticMethodOfStruct_NoLG0109()
+        {
+            await VerifyAsync(Usings + """
+                public partial struct Grid
+                {
+                    [Parallelize]
+                    public static int[,] {|LG0003:Make|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j;
+                        return r;
+                    }
+                }
+                """);
+        }
+    }
+}
