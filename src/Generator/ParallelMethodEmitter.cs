@@ -195,7 +195,27 @@ namespace LoopGen.Generator
             writer.WriteLine("for (long __lg_k = __lg_start; __lg_k < __lg_end; __lg_k++)");
             writer.Open();
             this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
-            writer.WriteLines(this.Rewrite(nest, nest.Outer.Body, includeRowBuilderResult: true, rowAdd: null));
+            if (nest.RowBuilder is { } rows && nest.Inner is { } inner && this.hasCollectionsMarshal)
+            {
+                // The row-building shape: the row is created at its final length and written in place,
+                // instead of growing by Add (no reallocation, no copy).
+                string element = this.Display(rows.ElementType);
+                this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                writer.WriteLine($"var __lg_row = new global::System.Collections.Generic.List<{element}>((int)__lg_m);");
+                writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_row, (int)__lg_m);");
+                writer.WriteLine($"global::System.Span<{element}> __lg_cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(__lg_row);");
+                writer.WriteLine("for (long __lg_j = 0; __lg_j < __lg_m; __lg_j++)");
+                writer.Open();
+                this.EmitVariable(writer, inner, "__lg_j", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: true, rowAdd: (rows.RowAdd, "__lg_cells[(int)__lg_j]")));
+                writer.Close();
+                writer.WriteLine($"__lg_a_{rows.Result.Local.Name}.Add(__lg_row);");
+            }
+            else
+            {
+                writer.WriteLines(this.Rewrite(nest, nest.Outer.Body, includeRowBuilderResult: true, rowAdd: null));
+            }
+
             writer.Close();
             this.EmitPartialStores(writer, nest, includeRowBuilderResult: true);
             writer.Close(");");
@@ -389,7 +409,14 @@ namespace LoopGen.Generator
                 long magnitude = System.Math.Abs(step);
                 writer.WriteLine($"long {from} = {Inline(loop.Start!)};");
                 writer.WriteLine($"long {count}_to = {Inline(loop.Bound!)};");
-                string countExpression = loop.Comparison switch
+                string countExpression = magnitude == 1 ? loop.Comparison switch
+                {
+                    Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan => $"{count}_to > {from} ? {count}_to - {from} : 0L",
+                    Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThanOrEqual => $"{count}_to >= {from} ? {count}_to - {from} + 1L : 0L",
+                    Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.GreaterThan => $"{from} > {count}_to ? {from} - {count}_to : 0L",
+                    _ => $"{from} >= {count}_to ? {from} - {count}_to + 1L : 0L",
+                }
+                : loop.Comparison switch
                 {
                     Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan => $"{count}_to > {from} ? ({count}_to - {from} + {magnitude - 1}L) / {magnitude}L : 0L",
                     Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThanOrEqual => $"{count}_to >= {from} ? (({count}_to - {from}) / {magnitude}L) + 1L : 0L",
@@ -425,7 +452,13 @@ namespace LoopGen.Generator
             if (loop.Kind == LoopKind.For)
             {
                 string type = this.Display(loop.Variable.Type);
-                writer.WriteLine($"{type} {name} = ({type})({from} + ({index} * {loop.Step}L));");
+                string offset = loop.Step switch
+                {
+                    1 => $"{from} + {index}",
+                    -1 => $"{from} - {index}",
+                    _ => $"{from} + ({index} * {loop.Step}L)",
+                };
+                writer.WriteLine($"{type} {name} = ({type})({offset});");
                 return;
             }
 

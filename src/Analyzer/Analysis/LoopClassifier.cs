@@ -36,16 +36,16 @@ namespace LoopGen.Analysis
         {
             var analysis = new MethodAnalysis(method, syntax) { Options = ReadOptions(method) };
 
-            // Half-typed code: stay silent rather than guess (and never crash).
-            if (syntax.Body is null && syntax.ExpressionBody is null)
-            {
-                analysis.NoNestReason = "it has no body";
-                return analysis;
-            }
-
+            // Half-typed code (including a method missing its body, CS0501): stay silent rather than guess (and never crash).
             if (model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 analysis.HasErrors = true;
+                return analysis;
+            }
+
+            if (syntax.Body is null && syntax.ExpressionBody is null)
+            {
+                analysis.NoNestReason = "it has no body";
                 return analysis;
             }
 
@@ -103,7 +103,7 @@ namespace LoopGen.Analysis
             var parts = new System.Collections.Generic.List<string>();
             if (nest.RowBuilder is { } rowBuilder)
             {
-                parts.Add($"rows of '{rowBuilder.Result.Local.Name}' are written in place and appended in order");
+                parts.Add($"rows of '{rowBuilder.Result.Local.Name}' are created at their final length, filled in place (where the target framework has CollectionsMarshal) and appended in order");
             }
             else if (nest.Appends.Count > 0)
             {

@@ -44,6 +44,9 @@ namespace LoopGen.Analysis
 
         private bool innerHasContinue;
 
+        /// <summary>Whether a break ends the inner loop early, or its counter is written: its iterations are then not numbered in advance.</summary>
+        private bool innerIrregular;
+
         public NestWalker(SemanticModel model, MethodAnalysis method, NestAnalysis nest, CallInspector calls, CancellationToken cancellationToken)
         {
             this.model = model;
@@ -234,6 +237,7 @@ namespace LoopGen.Analysis
             {
                 if (SymbolEqualityComparer.Default.Equals(local, inner.Variable))
                 {
+                    this.innerIrregular = true;
                     this.BlockFlatten($"the inner counter '{local.Name}' is written in the inner loop");
                 }
                 else if (!this.IsInside(Declaration(local), inner.Syntax))
@@ -743,6 +747,7 @@ namespace LoopGen.Analysis
             {
                 if (branch.BranchKind == BranchKind.Break)
                 {
+                    this.innerIrregular = true;
                     this.BlockFlatten("'break' ends the inner loop early, so its iterations depend on each other");
                 }
                 else
@@ -1076,15 +1081,15 @@ namespace LoopGen.Analysis
 
             this.nest.InnerCountEstimable = this.Inner is not null && !this.HeaderUsesBodyLocals(this.Inner.Syntax);
 
-            // The flattened shape: the outer body is the inner loop alone, or the article's row-building shape.
-            if (this.nest.FlattenBlocker is null && this.Inner is { } inner)
+            // The article's row-building shape: rows can be created at their final length and written in
+            // place, one task per row or flattened, when the inner loop makes a known number of iterations.
+            if (this.Inner is { } inner)
             {
                 IReadOnlyList<StatementSyntax> statements = this.Outer.Body is BlockSyntax block ? block.Statements : new[] { this.Outer.Body };
-                if (statements.Count == 1 && statements[0] == inner.Syntax)
-                {
-                    // Nothing to hoist.
-                }
-                else if (!this.TryRowBuilder(statements, inner))
+                bool rowBuilder = this.nest.InnerCountEstimable && !this.innerIrregular && this.TryRowBuilder(statements, inner);
+
+                // The flattened shape: the outer body is the inner loop alone, or the row-building shape.
+                if (!rowBuilder && !(statements.Count == 1 && statements[0] == inner.Syntax))
                 {
                     this.BlockFlatten("the outer body has statements around the inner loop");
                 }
