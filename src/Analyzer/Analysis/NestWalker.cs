@@ -448,7 +448,14 @@ namespace LoopGen.Analysis
                     }
                 }
 
-                if (dimension < 0)
+                // A flat array laid out in rows: every access is r[i * S + k] with k a counter running over [0, S),
+                // so iteration i only touches the block [i * S, i * S + S).
+                var strides = new List<(string Key, ILocalSymbol Offset)>();
+                bool strided = dimension < 0
+                    && accesses.All(a => a.Depth == 1 && a.First.Indices.Count == 1 && this.TryStrided(a.First.Indices[0], strides))
+                    && strides.Select(x => x.Key).Distinct().Count() == 1;
+
+                if (dimension < 0 && !strided)
                 {
                     ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
                     string hint = culprit == firstWrite || culprit.IsWrite
@@ -483,9 +490,11 @@ namespace LoopGen.Analysis
                 // Flattening also runs the inner iterations in parallel: every access must pin the inner counter too.
                 if (this.Inner is { Kind: LoopKind.For } inner)
                 {
-                    bool pinned = accesses.All(a =>
-                        (a.First.Indices.Where((_, d) => d != dimension).Any(i => LoopShapeReader.IsLocal(i, inner.Variable)))
-                        || (a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable)));
+                    bool pinned = strided
+                        ? strides.All(x => SymbolEqualityComparer.Default.Equals(x.Offset, inner.Variable))
+                        : accesses.All(a =>
+                            (a.First.Indices.Where((_, d) => d != dimension).Any(i => LoopShapeReader.IsLocal(i, inner.Variable)))
+                            || (a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable)));
                     if (!pinned)
                     {
                         this.BlockFlatten($"'{rootName}' is accessed at elements other than those indexed by '{inner.Variable.Name}'");
@@ -550,6 +559,98 @@ namespace LoopGen.Analysis
             }
 
             return parent;
+        }
+
+        /// <summary>
+        /// Recognizes an index <c>i * S + k</c> (in any operand order) where <c>i</c> is the parallel counter,
+        /// <c>S</c> is invariant, and <c>k</c> is the counter of a loop in the nest that runs from a
+        /// non-negative constant up to <c>S</c> (exclusive) by a positive step and is not written in its body.
+        /// </summary>
+        private bool TryStrided(IOperation index, List<(string Key, ILocalSymbol Offset)> found)
+        {
+            if (LoopShapeReader.Strip(index) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
+            {
+                return false;
+            }
+
+            foreach ((IOperation product, IOperation offset) in new[] { (add.LeftOperand, add.RightOperand), (add.RightOperand, add.LeftOperand) })
+            {
+                if (LoopShapeReader.Strip(product) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply
+                    || LoopShapeReader.Strip(offset) is not ILocalReferenceOperation { Local: var counter })
+                {
+                    continue;
+                }
+
+                IOperation? stride = LoopShapeReader.IsLocal(multiply.LeftOperand, this.Outer.Variable) ? multiply.RightOperand
+                    : LoopShapeReader.IsLocal(multiply.RightOperand, this.Outer.Variable) ? multiply.LeftOperand
+                    : null;
+                if (stride is null || this.InvariantKey(stride) is not { } key)
+                {
+                    continue;
+                }
+
+                // The offset's loop: for (k = c >= 0; k < S; k += positive), declared in the nest.
+                if (Declaration(counter)?.Parent?.Parent is not ForStatementSyntax loop
+                    || !this.IsInside(loop, this.Outer.Body)
+                    || !LoopShapeReader.TryRead(loop, this.model, out LoopShape? shape, out _)
+                    || shape is null
+                    || shape.Comparison != BinaryOperatorKind.LessThan
+                    || shape.Step <= 0
+                    || this.model.GetConstantValue(shape.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
+                    || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0
+                    || this.model.GetOperation(shape.Bound!, this.cancellationToken) is not { } bound
+                    || this.InvariantKey(bound) != key
+                    || this.IsWrittenInBody(counter, loop))
+                {
+                    continue;
+                }
+
+                found.Add((key, counter));
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A canonical text for an expression that stays the same throughout the nest: literals, and
+        /// locals, parameters, fields and Length/Count of variables that the nest does not write.
+        /// </summary>
+        private string? InvariantKey(IOperation operation)
+        {
+            operation = LoopShapeReader.Strip(operation);
+            switch (operation)
+            {
+                case ILiteralOperation { ConstantValue.HasValue: true } literal:
+                    return literal.ConstantValue.Value?.ToString();
+                case ILocalReferenceOperation local when !this.IsDeclaredInBody(local.Local) && !SymbolEqualityComparer.Default.Equals(local.Local, this.Outer.Variable)
+                    && !(this.outerLocalRefs.TryGetValue(local.Local, out List<ILocalReferenceOperation>? refs) && refs.Any(IsWriteTarget)):
+                    return "L:" + local.Local.Name;
+                case IParameterReferenceOperation parameter when !this.IsDeclaredInBody(parameter.Parameter):
+                    return "P:" + parameter.Parameter.Name;
+                case IFieldReferenceOperation { Field.IsReadOnly: true } field when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
+                    return "F:" + field.Field.Name;
+                case IPropertyReferenceOperation { Property.Name: "Length" or "Count" } property when property.Instance is { } instance && this.InvariantKey(instance) is { } baseKey:
+                    return baseKey + "." + property.Property.Name;
+                default:
+                    return null;
+            }
+        }
+
+        private bool IsWrittenInBody(ILocalSymbol local, ForStatementSyntax loop)
+        {
+            foreach (IdentifierNameSyntax name in loop.Statement.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText == local.Name
+                    && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && IsWriteTarget(reference))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsIndexedOrMeasured(IOperation use)
@@ -1058,14 +1159,19 @@ namespace LoopGen.Analysis
         {
             // The class: does any inner loop's trip count depend on the outer iteration?
             bool dependent = false;
-            var innerLoops = this.Outer.Body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            var innerLoops = this.Outer.Body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 .OfType<StatementSyntax>()
                 .Where(s => s is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
                 .ToList();
-            StatementSyntax? firstInner = innerLoops.FirstOrDefault();
-            if (firstInner is not null)
+            // First-level inner loops: those not nested in another inner loop.
+            foreach (StatementSyntax loop in innerLoops)
             {
-                dependent = this.HeaderDependsOnIteration(firstInner);
+                bool firstLevel = !innerLoops.Any(other => other != loop && other.Span.Contains(loop.Span) && LoopClassifier.IsLoop(other));
+                if (firstLevel && this.HeaderDependsOnIteration(loop))
+                {
+                    dependent = true;
+                    break;
+                }
             }
 
             this.nest.Class = dependent ? NestClass.OuterDependent : NestClass.Independent;
