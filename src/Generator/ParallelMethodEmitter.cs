@@ -142,10 +142,16 @@ namespace LoopGen.Generator
             writer.Open();
             if (nest.Inner is { } inner && nest.InnerCountEstimable)
             {
-                writer.WriteLine("// The trip count of the inner loop for the last outer iteration.");
-                this.EmitVariable(writer, outer, "(__lg_n - 1)", "__lg_from", "__lg_src", "__lg_rstart");
-                this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                writer.WriteLine("__lg_inner = __lg_m;");
+                // Both ends: a triangle that shrinks (for j = i + 1; j < n) has an empty last row.
+                writer.WriteLine("// The larger trip count of the inner loop for the first and the last outer iterations.");
+                foreach (string index in new[] { "0L", "(__lg_n - 1)" })
+                {
+                    writer.Open();
+                    this.EmitVariable(writer, outer, index, "__lg_from", "__lg_src", "__lg_rstart");
+                    this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                    writer.WriteLine("__lg_inner = global::System.Math.Max(__lg_inner, __lg_m);");
+                    writer.Close();
+                }
             }
             else
             {
@@ -370,6 +376,15 @@ namespace LoopGen.Generator
             if (nest.Reductions.Count == 0 && appends.Count == 0)
             {
                 return;
+            }
+
+            foreach (AppendInfo append in appends)
+            {
+                // Size the result once: AddRange then copies each chunk's items without regrowing.
+                string name = Escape(append.Local.Name);
+                writer.WriteLine($"long __lg_total_{append.Local.Name} = {name}.Count;");
+                writer.WriteLine($"for (int __lg_c = 0; __lg_c < __lg_plan.ChunkCount; __lg_c++) __lg_total_{append.Local.Name} += __lg_ap_{append.Local.Name}[__lg_c].Count;");
+                writer.WriteLine($"if (__lg_total_{append.Local.Name} <= int.MaxValue && {name}.Capacity < __lg_total_{append.Local.Name}) {name}.Capacity = (int)__lg_total_{append.Local.Name};");
             }
 
             writer.WriteLine("// Merge the chunks' partial results in chunk order: the sequential order, and the same bits on every run.");
