@@ -120,6 +120,15 @@ namespace LoopGen.Analysis
             return ReadMembers.Contains(typeName + "." + name) || HasPureAttribute(member);
         }
 
+        /// <summary>Tells whether a method is known to return its own receiver (StringBuilder's fluent methods).</summary>
+        /// <param name="method">The method.</param>
+        /// <returns>Whether the call's result is the object it was called on.</returns>
+        public static bool ReturnsReceiver(IMethodSymbol method)
+            => !method.IsStatic
+            && method.ContainingType?.ToDisplayString(NameFormat) == "System.Text.StringBuilder"
+            && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
+            && method.Name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert" or "Replace" or "Remove" or "Clear";
+
         /// <summary>Tells whether a call has a process-wide side effect (console, files, environment).</summary>
         /// <param name="member">The method.</param>
         /// <returns>Whether it must not run in parallel iterations.</returns>

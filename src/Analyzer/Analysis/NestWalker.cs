@@ -1366,6 +1366,9 @@ namespace LoopGen.Analysis
                     return this.IsDeclaredInBody(local.Local) && (local.Local.Type.IsValueType || this.IsOwned(local.Local));
                 case IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field:
                     return this.IsPrivateObject(field.Instance);
+                case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
+                    // sb.Append(x).Append(y): StringBuilder's fluent methods return the builder itself.
+                    return this.IsPrivateObject(instance);
                 default:
                     return false;
             }
