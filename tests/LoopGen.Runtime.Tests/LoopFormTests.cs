@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using CsCheck;
+using LoopGen.Runtime.Tests.Harness;
+using LoopGen.Runtime.Tests.Kernels;
+using Xunit;
+
+namespace LoopGen.Runtime.Tests
+{
+    /// <summary>M against MParallel for loop headers, bodies with continue/break/calls, 3-deep nests and stencils.</summary>
+    public class LoopFormTests
+    {
+        private static readonly Type K = typeof(LoopFormKernels);
+        private static readonly Type E = typeof(LoopFormKernelsEager);
+
+        private static Gen<(int, int)> Bounds => Gen.Select(Gen.Int[-3, 40], Gen.Int[-3, 40]);
+
+        [Fact]
+        public void Strided() => Gens.Differential(K, E, nameof(LoopFormKernels.Strided), Bounds, t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void CountingDown() => Gens.Differential(K, E, nameof(LoopFormKernels.CountingDown), Bounds, t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void DownByThree() => Gens.Differential(K, E, nameof(LoopFormKernels.DownByThree), Gen.Select(Gen.Int[-10, 60], Gen.Int[-2, 20]), t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void UpperInclusive() => Gens.Differential(K, E, nameof(LoopFormKernels.UpperInclusive), Gen.Int[-2, 45], n => new object?[] { n });
+
+        [Fact]
+        public void ArrayForeach() => Gens.Differential(K, E, nameof(LoopFormKernels.ArrayForeach), Gen.Select(Gens.Doubles(-1e3, 1e3), Gens.Doubles(-1e3, 1e3)), t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void ReadOnlyLists() => Gens.Differential(K, E, nameof(LoopFormKernels.ReadOnlyLists), Gen.Select(Gens.Ints(-50, 50), Gens.IntList(-9, 9), Gen.Bool), t =>
+            t.Item3 ? new object?[] { t.Item1, t.Item2 } : new object?[] { t.Item2, t.Item1 });
+
+        [Fact]
+        public void Ranges()
+        {
+            // A negative count makes Enumerable.Range throw: in both, the same ArgumentOutOfRangeException.
+            Gens.Differential(K, E, nameof(LoopFormKernels.Ranges), Gen.Select(Gen.Int[-5, 5], Gen.Int[-1, 30], Gen.Int[-1, 30]), t => new object?[] { t.Item1, t.Item2, t.Item3 });
+        }
+
+        [Fact]
+        public void SkipMultiples() => Gens.Differential(K, E, nameof(LoopFormKernels.SkipMultiples), Bounds, t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void SkipSum() => Gens.Differential(K, E, nameof(LoopFormKernels.SkipSum), Gen.Select(Gens.Ints(-4, 4), Gens.Ints(-4, 4)), t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void Mixed() => Gens.Differential(K, E, nameof(LoopFormKernels.Mixed), Gen.Select(Gens.Ints(-1000, 1000), Gens.Ints(-1000, 1000)), t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void MatrixMultiply()
+        {
+            var gen = Gen.Select(Gen.Int[0, 12], Gen.Int[0, 12], Gen.Int[0, 12], Gen.Int[-1, 1]).SelectMany((n, k, p, mismatch) =>
+                Gen.Select(Gen.Int[-20, 20].Array2D[n, k], Gen.Int[-20, 20].Array2D[Math.Max(0, k + mismatch), p]));
+            Gens.Differential(K, E, nameof(LoopFormKernels.MatrixMultiply), gen, t => new object?[] { t.Item1, t.Item2 });
+        }
+
+        [Fact]
+        public void JaggedMultiply()
+        {
+            var gen = Gen.Select(Gen.Int[0, 10], Gen.Int[0, 10], Gen.Int[0, 10]).SelectMany((n, k, p) =>
+                Gen.Select(Gen.Double[-10, 10].Array[k].Array[n], Gen.Double[-10, 10].Array[p].Array[k], Gen.Const(k), Gen.Const(p)));
+            Gens.Differential(K, E, nameof(LoopFormKernels.JaggedMultiply), gen, t => new object?[] { t.Item1, t.Item2, t.Item3, t.Item4 });
+        }
+
+        [Fact]
+        public void Blur()
+        {
+            // Distinct arrays; the same array as source and target (the generated code must see the alias
+            // and run the original loop, which reads cells it has just written); a target too small.
+            var gen = Gen.Select(Gen.Int[0, 14], Gen.Int[0, 14], Gen.Int[0, 4]).SelectMany((r, c, mode) =>
+                Gen.Select(Gen.Int[-50, 50].Array2D[r, c], Gen.Const(mode)));
+            Gens.Differential(K, E, nameof(LoopFormKernels.Blur), gen, t =>
+            {
+                int[,] source = t.Item1;
+                int[,] target = t.Item2 switch
+                {
+                    0 => source,
+                    1 => new int[Math.Max(0, source.GetLength(0) - 1), source.GetLength(1)],
+                    _ => new int[source.GetLength(0), source.GetLength(1)],
+                };
+                return new object?[] { source, target };
+            });
+        }
+
+        [Fact]
+        public void Smooth()
+        {
+            var gen = Gen.Select(Gens.Size.SelectMany(n => Gen.Double[-10, 10].Array[0, 12].Array[n]), Gen.Int[0, 5]);
+            Gens.Differential(K, E, nameof(LoopFormKernels.Smooth), gen, t =>
+            {
+                double[][] input = t.Item1;
+                double[][] output = t.Item2 switch
+                {
+                    0 => input,                                                       // the same array
+                    1 => input.Select((row, i) => i == 2 ? row : new double[row.Length]).ToArray(), // one shared row
+                    2 => input.Select(row => new double[Math.Max(0, row.Length - 1)]).ToArray(),    // rows too short
+                    _ => input.Select(row => new double[row.Length]).ToArray(),
+                };
+                return new object?[] { input, output };
+            });
+        }
+
+        [Fact]
+        public void PrefixRows()
+        {
+            var gen = Gen.Select(Gens.Size.SelectMany(n => Gen.Int[-9, 9].Array[0, 12].Array[n]), Gen.Int[0, 4]);
+            Gens.Differential(K, E, nameof(LoopFormKernels.PrefixRows), gen, t =>
+            {
+                int[][] data = t.Item1;
+                if (t.Item2 == 0 && data.Length > 3)
+                {
+                    data[3] = data[1]; // a row appearing twice: prefix sums applied twice, in order
+                }
+
+                return new object?[] { data };
+            });
+        }
+
+        [Fact]
+        public void UntilNegative() => Gens.Differential(K, E, nameof(LoopFormKernels.UntilNegative), Gens.Size.SelectMany(n => Gen.Int[-2, 20].Array[0, 12].Array[n]), d => new object?[] { d });
+
+        [Fact]
+        public void RunningTotals() => Gens.Differential(K, E, nameof(LoopFormKernels.RunningTotals), Gen.Select(Gens.Ints(-100, 100), Gen.Int[-1, 30]), t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void LargeInputsTakeTheParallelPath()
+        {
+            var rnd = new Random(11);
+            int[] A(int n) => Enumerable.Range(0, n).Select(_ => rnd.Next(-100, 100)).ToArray();
+            int[,] M(int r, int c)
+            {
+                var m = new int[r, c];
+                for (int i = 0; i < r; i++)
+                {
+                    for (int j = 0; j < c; j++)
+                    {
+                        m[i, j] = rnd.Next(-20, 20);
+                    }
+                }
+
+                return m;
+            }
+
+            double[][] J(int r, int c) => Enumerable.Range(0, r).Select(_ => Enumerable.Range(0, c).Select(_ => rnd.NextDouble()).ToArray()).ToArray();
+            void Large(string name, params object?[] args) => Assert.True(Twins.Check(K, name, args).SawParallel, name + ": the large input stayed sequential");
+
+            Large(nameof(LoopFormKernels.Strided), 500, 600);
+            Large(nameof(LoopFormKernels.CountingDown), 250, 750);
+            Large(nameof(LoopFormKernels.DownByThree), 700, 250);
+            Large(nameof(LoopFormKernels.UpperInclusive), 300);
+            Large(nameof(LoopFormKernels.ArrayForeach), A(250).Select(x => (double)x).ToArray(), A(250).Select(x => (double)x).ToArray());
+            Large(nameof(LoopFormKernels.ReadOnlyLists), A(250), A(250).ToList());
+            Large(nameof(LoopFormKernels.Ranges), -3, 250, 250);
+            Large(nameof(LoopFormKernels.SkipMultiples), 250, 250);
+            Large(nameof(LoopFormKernels.SkipSum), A(250), A(250));
+            Large(nameof(LoopFormKernels.Mixed), A(250), A(250));
+            Large(nameof(LoopFormKernels.MatrixMultiply), M(70, 60), M(60, 80));
+            Large(nameof(LoopFormKernels.JaggedMultiply), J(70, 60), J(60, 80), 60, 80);
+            Large(nameof(LoopFormKernels.Blur), M(120, 120), new int[120, 120]);
+            Large(nameof(LoopFormKernels.Smooth), J(120, 120), J(120, 120));
+            Large(nameof(LoopFormKernels.PrefixRows), new object?[] { Enumerable.Range(0, 250).Select(_ => A(250)).ToArray() });
+            Large(nameof(LoopFormKernels.UntilNegative), new object?[] { Enumerable.Range(0, 250).Select(_ => A(250).Select(Math.Abs).ToArray()).ToArray() });
+            Large(nameof(LoopFormKernels.RunningTotals), A(250), 250);
+        }
+    }
+}
