@@ -1,0 +1,209 @@
+using System.Linq;
+using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// Golden files of the generated code (Golden/*.cs.txt, the GeneratedCode version scrubbed), and a
+    /// check that the output compilation has no errors and no warnings. Set LOOPGEN_UPDATE_GOLDEN=1 to
+    /// rewrite the files, then review the diff.
+    /// </summary>
+    public sealed class Test_ParallelizeGenerator_Golden
+    {
+        [Fact]
+        public void ArticleProducts() => Verify("ArticleProducts", """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            namespace Samples
+            {
+                public static partial class Tables
+                {
+                    [Parallelize]
+                    public static List<List<int>> Products(List<int> outer, List<int> inner)
+                    {
+                        var results = new List<List<int>>();
+                        foreach (var i in outer)
+                        {
+                            var row = new List<int>();
+                            foreach (var j in inner)
+                                row.Add(i * j);
+                            results.Add(row);
+                        }
+                        return results;
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public void ArticleTriangular() => Verify("ArticleTriangular", """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            namespace Samples
+            {
+                public static partial class Tables
+                {
+                    [Parallelize]
+                    public static List<List<int>> Sums(List<int> values)
+                    {
+                        var results = new List<List<int>>();
+                        foreach (var i in values)
+                        {
+                            var row = new List<int>();
+                            for (int j = 0; j < i; j++)
+                                row.Add(i + j);
+                            results.Add(row);
+                        }
+                        return results;
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public void RectangularFlattenedWithReduction() => Verify("RectangularFlattenedWithReduction", """
+            using LoopGen;
+
+            public static partial class Physics
+            {
+                [Parallelize(MaxDegreeOfParallelism = 4, MinParallelWork = 10000)]
+                public static double Energy(double[,] grid, double[,] output)
+                {
+                    double total = 0;
+                    for (int i = 0; i < grid.GetLength(0); i++)
+                        for (int j = 0; j < grid.GetLength(1); j++)
+                        {
+                            double v = grid[i, j] * grid[i, j];
+                            output[i, j] = v;
+                            total += v;
+                        }
+                    return total;
+                }
+            }
+            """);
+
+        [Fact]
+        public void JaggedRowPerTaskWithAliasCheck() => Verify("JaggedRowPerTaskWithAliasCheck", """
+            using LoopGen;
+
+            internal static partial class Filters
+            {
+                [Parallelize]
+                internal static void Smooth(double[][] input, double[][] output)
+                {
+                    for (int i = 0; i < output.Length; i++)
+                        for (int j = 1; j < output[i].Length - 1; j++)
+                            output[i][j] = (input[i][j - 1] + input[i][j] + input[i][j + 1]) / 3;
+                }
+            }
+            """);
+
+        [Fact]
+        public void GenericMethodInNestedNamespaceAndType() => Verify("GenericMethodInNestedNamespaceAndType", """
+            using System;
+            using System.Collections.Generic;
+
+            namespace Outer.Inner
+            {
+                using LoopGen;
+                using Pair = System.ValueTuple<int, int>;
+
+                public partial class Host<TKey> where TKey : notnull
+                {
+                    internal static partial class Ops
+                    {
+                        [Parallelize]
+                        public static List<T> Repeat<T>(IReadOnlyList<T> xs, int n) where T : struct, IComparable<T>
+                        {
+                            var result = new List<T>();
+                            foreach (var x in xs)
+                                for (int j = 0; j < n; j++)
+                                {
+                                    Pair p = (j, n);
+                                    if (p.Item1 >= 0) result.Add(x);
+                                }
+                            return result;
+                        }
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public void CSharp73Consumer() => Verify("CSharp73Consumer", """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            namespace Legacy
+            {
+                public static partial class Tables
+                {
+                    [Parallelize]
+                    public static List<List<int>> Products(List<int> outer, List<int> inner)
+                    {
+                        var results = new List<List<int>>();
+                        foreach (var i in outer)
+                        {
+                            var row = new List<int>();
+                            foreach (var j in inner)
+                                row.Add(i * j);
+                            results.Add(row);
+                        }
+                        return results;
+                    }
+
+                    [Parallelize]
+                    public static long Sum(int[][] a, int m)
+                    {
+                        long sum = 0;
+                        for (int i = 0; i < a.Length; i++)
+                            for (int j = 0; j < m; j++)
+                                sum += a[i][j];
+                        return sum;
+                    }
+                }
+            }
+            """, new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, expectedFiles: 2);
+
+        [Fact]
+        public void NullableDisabledFile() => Verify("NullableDisabledFile", """
+            #nullable disable
+            using System.Collections.Generic;
+            using LoopGen;
+
+            public partial class Names
+            {
+                [Parallelize]
+                public List<string> Join(string[] first, List<string> last)
+                {
+                    var result = new List<string>();
+                    foreach (string f in first)
+                        foreach (string l in last)
+                            result.Add(f == null ? l : f + " " + l);
+                    return result;
+                }
+            }
+            """);
+
+        private static void Verify(string name, string source, CSharpParseOptions? parseOptions = null, NullableContextOptions nullable = NullableContextOptions.Enable, int expectedFiles = 1)
+        {
+            CSharpCompilation input = TestReferences.Compile(parseOptions, nullable, source);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Equal(expectedFiles, result.GeneratedSources.Length);
+
+            // The output compilation: no errors and no warnings, in the consumer's own settings.
+            var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(problems.Count == 0, string.Join("\n", problems.Select(d => d.ToString())));
+
+            string text = string.Join("\n// ----- next file -----\n", result.GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => "// " + s.HintName + "\n" + s.SourceText.ToString()));
+            GeneratorRunner.AssertGolden(name, text);
+        }
+    }
+}
