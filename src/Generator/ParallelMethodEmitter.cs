@@ -57,7 +57,7 @@ namespace LoopGen.Generator
             string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(c => c.ToString()));
             string modifiers = Accessibility(this.Method.DeclaredAccessibility) + (this.Method.IsStatic ? " static" : string.Empty);
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
-            string report = string.Join(" Then ", this.analysis.Nests.Select(LoopClassifier.Describe));
+            string report = string.Join("; then ", this.analysis.Nests.Select(LoopClassifier.Describe));
             string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
 
             var withDefaults = new List<string>();

@@ -114,7 +114,7 @@ namespace LoopGen.Diagnostics.Analyzers
             if (analysis.CanGenerate && notPartial is null)
             {
                 string twin = LoopClassifier.GetParallelMethodName(method.Name);
-                string report = string.Join(" Then ", analysis.Nests.Select(LoopClassifier.Describe));
+                string report = string.Join("; then ", analysis.Nests.Select(LoopClassifier.Describe));
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, syntax.Identifier.GetLocation(), twin, report));
             }
         }
@@ -149,7 +149,7 @@ namespace LoopGen.Diagnostics.Analyzers
                     DiagnosticDescriptors.CanParallelize,
                     syntax.Identifier.GetLocation(),
                     method.Name,
-                    string.Join(" Then ", analysis.Nests.Select(LoopClassifier.Describe))));
+                    string.Join("; then ", analysis.Nests.Select(LoopClassifier.Describe))));
             }
         }
 
