@@ -47,7 +47,7 @@ namespace LoopGen.CodeFixes
         private static async Task<Solution> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
         {
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model?.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol)
+            if (model?.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol)
             {
                 return document.Project.Solution;
             }
@@ -73,14 +73,20 @@ namespace LoopGen.CodeFixes
                 updated = method.WithAttributeLists(method.AttributeLists.Add(attribute.WithLeadingTrivia(IndentationOf(method))));
             }
 
-            var newRoot = root.ReplaceNode(method, updated);
+            var marker = new SyntaxAnnotation();
+            var newRoot = root.ReplaceNode(method, updated.WithAdditionalAnnotations(marker));
+
+            // partial goes on the method's enclosing declarations in this file: a type that is not partial has only one
+            // declaration, so these are all of them. (The symbol's syntax references point at the old tree, which the
+            // updated solution no longer contains, so PartialTypes.MakePartialAsync would silently change nothing.)
+            MethodDeclarationSyntax marked = newRoot.GetAnnotatedNodes(marker).OfType<MethodDeclarationSyntax>().Single();
+            newRoot = newRoot.ReplaceNodes(marked.Ancestors().OfType<TypeDeclarationSyntax>(), static (_, rewritten) => PartialTypes.AddPartial(rewritten));
             if (!hasUsing)
             {
                 newRoot = newRoot.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("LoopGen")).NormalizeWhitespace().WithTrailingTrivia(newLine));
             }
 
-            Solution solution = document.WithSyntaxRoot(newRoot).Project.Solution;
-            return await PartialTypes.MakePartialAsync(solution, symbol.ContainingType, cancellationToken).ConfigureAwait(false);
+            return document.WithSyntaxRoot(newRoot).Project.Solution;
         }
 
         private static SyntaxTriviaList IndentationOf(MethodDeclarationSyntax method)
