@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// The catalog: at least 100 loop nests, accepted and rejected. <see cref="All"/> is the run list;
+    /// <see cref="KnownBugs"/> holds entries whose CORRECT expectation the product does not meet yet.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        /// <summary>Gets the run list.</summary>
+        public static IReadOnlyList<CatalogEntry> All { get; } = Accepted().Concat(Rejected()).Concat(Hunted()).Where(e => e.Bug is null).ToList();
+
+        /// <summary>Gets the known bugs, with their correct expectation (see the test that checks they still reproduce).</summary>
+        public static IReadOnlyList<CatalogEntry> KnownBugs { get; } = Accepted().Concat(Rejected()).Concat(Hunted()).Where(e => e.Bug is not null).ToList();
+    }
+}
