@@ -192,8 +192,9 @@ namespace LoopGen.Analysis
                     target = LoopShapeReader.Strip(target);
                     bool ok = target switch
                     {
-                        ILocalReferenceOperation => true,
-                        IParameterReferenceOperation => true,
+                        // A local function or lambda writing a variable it captures from the enclosing method writes shared state.
+                        ILocalReferenceOperation local => IsDeclaredWithin(local.Local, declaration),
+                        IParameterReferenceOperation parameter => IsDeclaredWithin(parameter.Parameter, declaration),
                         IDiscardOperation => true,
                         IFieldReferenceOperation { Field.IsStatic: false } field => IsPrivate(field.Instance),
                         IPropertyReferenceOperation { Property.IsStatic: false } property => IsPrivate(property.Instance),
@@ -267,6 +268,10 @@ namespace LoopGen.Analysis
 
             return result;
         }
+
+        private static bool IsDeclaredWithin(ISymbol symbol, SyntaxNode declaration)
+            => symbol.DeclaringSyntaxReferences.Length == 0
+            || symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(r.Span));
 
         private static string Describe(IOperation target) => target switch
         {

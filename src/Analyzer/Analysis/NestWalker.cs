@@ -42,6 +42,12 @@ namespace LoopGen.Analysis
         /// <summary>Whether locals declared in the iteration hold only objects created in the iteration.</summary>
         private readonly Dictionary<ILocalSymbol, bool> ownedCache = new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
 
+        /// <summary>Calls to local functions declared outside the nest: what they read is checked once all writes are known.</summary>
+        private readonly List<IInvocationOperation> outerLocalFunctionCalls = new List<IInvocationOperation>();
+
+        /// <summary>Variables from outside the iteration whose type (an interface, object, Array) may hold an array the nest writes.</summary>
+        private readonly List<ISymbol> possibleArrayViews = new List<ISymbol>();
+
         private bool innerHasContinue;
 
         /// <summary>Whether a break ends the inner loop early, or its counter is written: its iterations are then not numbered in advance.</summary>
@@ -74,6 +80,7 @@ namespace LoopGen.Analysis
             this.ValidateAppends();
             this.ValidateOuterLocals();
             this.ValidateArrays();
+            this.ValidateCapturedReads();
             this.ClassifyInner();
         }
 
@@ -156,6 +163,9 @@ namespace LoopGen.Analysis
                     break;
                 case IFieldReferenceOperation field when field.Type is IArrayTypeSymbol && IsNameableField(field):
                     this.Remember(this.arrayVariableRefs, field.Field, field);
+                    break;
+                case IFieldReferenceOperation field when IsNameableField(field) && CouldHoldArray(field.Field.Type):
+                    this.RememberView(field.Field);
                     break;
                 case IArrayElementReferenceOperation element when !(element.Parent is IArrayElementReferenceOperation parent && parent.ArrayReference == element):
                     this.RecordArrayAccess(element, isWrite: false);
@@ -262,6 +272,11 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            if (CouldHoldArray(local.Type))
+            {
+                this.RememberView(local);
+            }
+
             if (local.Type.IsRefLikeType)
             {
                 this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, local.Name, "a ref struct declared outside the loop");
@@ -288,6 +303,47 @@ namespace LoopGen.Analysis
             {
                 this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, parameter.Name, "a ref struct parameter");
             }
+
+            if (!this.IsDeclaredInBody(parameter) && CouldHoldArray(parameter.Type))
+            {
+                this.RememberView(parameter);
+            }
+        }
+
+        /// <summary>
+        /// Tells whether a variable of this type may refer to an array without being typed as one: an
+        /// interface arrays implement (IReadOnlyList&lt;T&gt;, IList&lt;T&gt;, IEnumerable...), object or Array.
+        /// </summary>
+        private static bool CouldHoldArray(ITypeSymbol type)
+            => type is not IArrayTypeSymbol
+            && (type.SpecialType is SpecialType.System_Object or SpecialType.System_Array || type.TypeKind == TypeKind.Interface);
+
+        private void RememberView(ISymbol symbol)
+        {
+            if (!this.possibleArrayViews.Contains(symbol, SymbolEqualityComparer.Default))
+            {
+                this.possibleArrayViews.Add(symbol);
+            }
+        }
+
+        private static ITypeSymbol? TypeOfVariable(ISymbol symbol) => symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+
+        /// <summary>Tells whether a value of type <paramref name="from"/> may be the very object held by a variable of type <paramref name="to"/>.</summary>
+        private bool MayBeSameObject(ITypeSymbol? from, ITypeSymbol? to)
+        {
+            if (from is null || to is null)
+            {
+                return false;
+            }
+
+            Microsoft.CodeAnalysis.CSharp.Conversion conversion = ((CSharpCompilation)this.model.Compilation).ClassifyConversion(from, to);
+            return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference);
         }
 
         // ---------------------------------------------------------------- arrays
@@ -508,6 +564,19 @@ namespace LoopGen.Analysis
             NextRoot:;
             }
 
+            // A written one-dimensional array may be a row of a jagged array read beside it (M(a, a[k])): the
+            // generated code then checks the rows of that jagged array against the written arrays at run time.
+            foreach (ISymbol other in this.arrayVariableRefs.Keys)
+            {
+                if (!written.Contains(other, SymbolEqualityComparer.Default) && !this.IsDeclaredInBody(other)
+                    && TypeOfVariable(other) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol rowType }
+                    && written.Any(w => !this.nest.JaggedWritten.Contains(w, SymbolEqualityComparer.Default) && this.MayBeSameObject(TypeOfVariable(w), rowType))
+                    && !this.nest.JaggedWritten.Contains(other, SymbolEqualityComparer.Default))
+                {
+                    this.nest.JaggedWritten.Add(other);
+                }
+            }
+
             // Other arrays read beside a written one may be the same object: the generated code checks at run time.
             foreach (ISymbol other in this.arrayVariableRefs.Keys)
             {
@@ -540,6 +609,28 @@ namespace LoopGen.Analysis
                 if (this.nest.JaggedWritten.Count > 0)
                 {
                     this.nest.JaggedOthers.Add(root);
+                }
+            }
+
+            // A variable typed as an interface, object or Array may hold a written array (M(r, r) with an
+            // IReadOnlyList<int> parameter), or a row of a written jagged array: checked at run time too.
+            foreach (ISymbol view in this.possibleArrayViews)
+            {
+                ITypeSymbol? viewType = TypeOfVariable(view);
+                foreach (ISymbol root in written)
+                {
+                    ITypeSymbol? rootType = TypeOfVariable(root);
+                    if (this.MayBeSameObject(rootType, viewType))
+                    {
+                        this.nest.AliasPairs.Add((root, view));
+                    }
+
+                    if (this.nest.JaggedWritten.Contains(root, SymbolEqualityComparer.Default)
+                        && rootType is IArrayTypeSymbol { ElementType: var rowType } && this.MayBeSameObject(rowType, viewType)
+                        && !this.nest.JaggedOthers.Contains(view, SymbolEqualityComparer.Default))
+                    {
+                        this.nest.JaggedOthers.Add(view);
+                    }
                 }
             }
 
@@ -671,6 +762,88 @@ namespace LoopGen.Analysis
             };
         }
 
+        // ---------------------------------------------------------------- local functions declared outside the nest
+
+        /// <summary>
+        /// A local function declared before the nest sees the method's variables as they are: the parallel path
+        /// renames reductions and result lists per chunk, and other iterations write arrays meanwhile. A call
+        /// to one that reads a variable the nest writes is a value carried between iterations.
+        /// </summary>
+        private void ValidateCapturedReads()
+        {
+            if (this.outerLocalFunctionCalls.Count == 0)
+            {
+                return;
+            }
+
+            var writtenSymbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (KeyValuePair<ISymbol, List<ArrayAccess>> pair in this.arrayAccesses)
+            {
+                if (pair.Value.Any(a => a.IsWrite))
+                {
+                    writtenSymbols.Add(pair.Key);
+                }
+            }
+
+            foreach (KeyValuePair<ILocalSymbol, List<ILocalReferenceOperation>> pair in this.outerLocalRefs)
+            {
+                if (pair.Value.Any(IsWriteTarget))
+                {
+                    writtenSymbols.Add(pair.Key);
+                }
+            }
+
+            foreach (ILocalSymbol list in this.appendCalls.Keys)
+            {
+                writtenSymbols.Add(list);
+            }
+
+            foreach (IInvocationOperation call in this.outerLocalFunctionCalls)
+            {
+                var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                this.CollectCaptured(call.TargetMethod, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                ISymbol? carried = captured.FirstOrDefault(writtenSymbols.Contains);
+                if (carried is not null)
+                {
+                    this.Reject(DiagnosticDescriptors.CarriedValue, call.Syntax, carried.Name, $" (the local function '{call.TargetMethod.Name}', declared outside the loop, reads it while the loop writes it)");
+                }
+            }
+        }
+
+        /// <summary>Collects the variables of the enclosing method that a local function (and the outer local functions it calls) captures.</summary>
+        private void CollectCaptured(IMethodSymbol function, HashSet<ISymbol> captured, HashSet<IMethodSymbol> visited)
+        {
+            if (!visited.Add(function) || function.DeclaringSyntaxReferences.Length == 0)
+            {
+                return;
+            }
+
+            SyntaxNode declaration = function.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken);
+            if (declaration.SyntaxTree != this.model.SyntaxTree || this.model.GetOperation(declaration, this.cancellationToken) is not { } operation)
+            {
+                return;
+            }
+
+            foreach (IOperation op in operation.DescendantsAndSelf())
+            {
+                ISymbol? symbol = op switch
+                {
+                    ILocalReferenceOperation local => local.Local,
+                    IParameterReferenceOperation parameter => parameter.Parameter,
+                    _ => null,
+                };
+                if (symbol is not null && !this.IsInside(Declaration(symbol), declaration))
+                {
+                    captured.Add(symbol);
+                }
+
+                if (op is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee })
+                {
+                    this.CollectCaptured(callee, captured, visited);
+                }
+            }
+        }
+
         // ---------------------------------------------------------------- calls
 
         private void CheckCall(IInvocationOperation invocation)
@@ -681,6 +854,13 @@ namespace LoopGen.Analysis
             {
                 // Declared in the iteration: its body is part of this walk.
                 return;
+            }
+
+            if (target.MethodKind == MethodKind.LocalFunction && !target.IsStatic && target.DeclaringSyntaxReferences.Length > 0)
+            {
+                // Declared outside the iteration: what it reads of the method's variables is checked once all
+                // writes are known (ValidateCapturedReads); what it writes, CallInspector judges below.
+                this.outerLocalFunctionCalls.Add(invocation);
             }
 
             if (target.MethodKind == MethodKind.DelegateInvoke)
@@ -1363,7 +1543,9 @@ namespace LoopGen.Analysis
                 case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                     return true;
                 case ILocalReferenceOperation local:
-                    return this.IsDeclaredInBody(local.Local) && (local.Local.Type.IsValueType || this.IsOwned(local.Local));
+                    // A struct that holds references (Span<T>, ArraySegment<T>, a wrapper) reaches shared memory through its
+                    // indexers and methods: only unmanaged structs are private storage without being owned.
+                    return this.IsDeclaredInBody(local.Local) && (IsSelfContained(local.Local.Type) || this.IsOwned(local.Local));
                 case IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field:
                     return this.IsPrivateObject(field.Instance);
                 case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
@@ -1431,12 +1613,34 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>Tells whether a value gives no access to shared mutable state: a constant, a string, an unmanaged value, a lambda, or an object of the iteration.</summary>
+        private bool IsHarmless(IOperation value)
+        {
+            value = LoopShapeReader.Strip(value);
+            if (value.ConstantValue.HasValue || value.Type?.SpecialType == SpecialType.System_String || (value.Type is { } type && IsSelfContained(type)))
+            {
+                return true;
+            }
+
+            return value is IAnonymousFunctionOperation or IDelegateCreationOperation { Target: IAnonymousFunctionOperation }
+                || this.IsFreshValue(value)
+                || this.IsPrivateObject(value);
+        }
+
+        /// <summary>Tells whether a type is a struct whose storage holds no references, so that writing through it touches only itself.</summary>
+        private static bool IsSelfContained(ITypeSymbol type) => type.IsValueType && type.IsUnmanagedType && !type.IsRefLikeType;
+
         private bool IsFreshValue(IOperation value)
         {
             value = LoopShapeReader.Strip(value);
             return value switch
             {
-                IObjectCreationOperation or IArrayCreationOperation or IAnonymousObjectCreationOperation or IDefaultValueOperation => true,
+                // An object built around a shared object (new StreamWriter(stream), new ArraySegment<int>(output), new[] { row })
+                // gives access to it: fresh only when every argument and element is harmless.
+                IObjectCreationOperation creation => creation.Arguments.All(a => this.IsHarmless(a.Value))
+                    && (creation.Initializer is null || creation.Initializer.Initializers.All(i => i is not IAssignmentOperation assignment || this.IsHarmless(assignment.Value))),
+                IArrayCreationOperation array => array.Initializer is null || array.Initializer.DescendantsAndSelf().OfType<IArrayInitializerOperation>().SelectMany(i => i.ElementValues).All(e => e is IArrayInitializerOperation || this.IsHarmless(e)),
+                IAnonymousObjectCreationOperation or IDefaultValueOperation => true,
                 ILiteralOperation literal => literal.ConstantValue.HasValue && literal.ConstantValue.Value is null,
                 ILocalReferenceOperation local => this.IsDeclaredInBody(local.Local) && this.IsOwned(local.Local),
                 _ => false,

@@ -121,6 +121,12 @@ namespace LoopGen.Tests.Catalog
                 }
 
                 this.Generated.Add((owner.Value.Entry, owner.Value.Prefix, source.SourceText.ToString()));
+                if (Environment.GetEnvironmentVariable("LOOPGEN_CATALOG_DUMP") is { Length: > 0 } dump)
+                {
+                    // For debugging: the generated files, written where the variable says.
+                    Directory.CreateDirectory(dump);
+                    File.WriteAllText(Path.Combine(dump, source.HintName), source.SourceText.ToString());
+                }
                 generatedTrees[source.SyntaxTree] = owner.Value;
             }
 
