@@ -224,6 +224,99 @@ namespace LoopGen.Tests
                 """));
         }
 
+        [Fact]
+        public async Task SpanOverSharedArray_LG0102()
+        {
+            // A Span<T> local is a struct of the iteration, but it writes into the shared array it views.
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Fill(int[] output, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < output.Length; j++)
+                        {
+                            Span<int> s = output;
+                            {|#0:s[j] = i|};
+                        }
+                }
+                """), Diagnostic("LG0102").WithLocation(0).WithArguments("s[j] = i", "Span.this[]"));
+        }
+
+        [Fact]
+        public async Task ArraySegmentOverSharedArray_LG0102()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Fill(int[] output, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < output.Length; j++)
+                        {
+                            var s = new ArraySegment<int>(output);
+                            {|#0:s[j] = i|};
+                        }
+                }
+                """), Diagnostic("LG0102").WithLocation(0).WithArguments("s[j] = i", "ArraySegment.this[]"));
+        }
+
+        [Fact]
+        public async Task WriterCreatedAroundSharedStream_LG0105()
+        {
+            // 'new StreamWriter(stream)' is created by the iteration, but writes go to the shared stream.
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Dump(System.IO.Stream stream, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            var w = new System.IO.StreamWriter(stream);
+                            {|#0:w.Write(j)|};
+                        }
+                }
+                """), Diagnostic("LG0105").WithLocation(0).WithArguments("w.Write(j)", "TextWriter.Write"));
+        }
+
+        [Fact]
+        public async Task ArrayOfSharedRowsCreatedInIteration_LG0102()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static void Fill(int[] output, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            var rows = new[] { output };
+                            {|#0:rows[0][j]|} = i;
+                        }
+                }
+                """), Diagnostic("LG0102").WithLocation(0).WithArguments("rows[0][j]", "the array 'rows' refers to, which may be shared"));
+        }
+
+        [Fact]
+        public async Task StructAndArrayOfTheIteration_NoLG0102()
+        {
+            // The close variants: an unmanaged Span over stack memory aside, a tuple and an array of fresh rows are private.
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Grid|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            var t = (i, "x");
+                            t.Item1 = j;
+                            var rows = new[] { new int[2] };
+                            rows[0][1] = t.Item1;
+                            r[i, j] = rows[0][1];
+                        }
+                    return r;
+                }
+                """));
+        }
+
         // ------------------------------------------------------------ LG0103 control flow
 
         [Fact]

@@ -201,7 +201,9 @@ namespace LoopGen.Analysis
                     this.RecordArrayAccess(element, isWrite: true);
                     break;
                 case IFieldReferenceOperation field:
-                    if (field.Field.IsStatic || !this.IsPrivateObject(field.Instance))
+                    // A field of a struct local of the iteration is part of the local's own storage, whatever the struct holds.
+                    bool structLocal = field.Instance is { } instance && LoopShapeReader.Strip(instance) is ILocalReferenceOperation { Local: { Type.IsValueType: true } owner } && this.IsDeclaredInBody(owner);
+                    if (field.Field.IsStatic || !(structLocal || this.IsPrivateObject(field.Instance)))
                     {
                         this.Reject(DiagnosticDescriptors.SharedStateWrite, write.Syntax, Shorten(write.Syntax.ToString()), Describe(field));
                     }
