@@ -273,6 +273,58 @@ namespace LoopGen.Analysis
             => symbol.DeclaringSyntaxReferences.Length == 0
             || symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(r.Span));
 
+        /// <summary>
+        /// Collects the fields a method of the same compilation reads or writes, with those of the source
+        /// methods it calls (up to the depth limit), so that a nest writing a field-held array can tell whether
+        /// a callee reads other iterations' elements of it.
+        /// </summary>
+        /// <param name="method">The callee.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The fields referenced.</returns>
+        public HashSet<IFieldSymbol> ReferencedFields(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var fields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+            this.CollectFields(method, fields, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+            return fields;
+        }
+
+        private void CollectFields(IMethodSymbol method, HashSet<IFieldSymbol> fields, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
+        {
+            method = method.PartialImplementationPart ?? method;
+            if (depth > MaxDepth || !visited.Add(method) || method.DeclaringSyntaxReferences.Length == 0)
+            {
+                return;
+            }
+
+            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
+            SemanticModel model = this.compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+            if (model.GetOperation(declaration, cancellationToken) is not { } root)
+            {
+                return;
+            }
+
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IFieldReferenceOperation field:
+                        fields.Add(field.Field.OriginalDefinition);
+                        break;
+                    case IInvocationOperation invocation when invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0:
+                        this.CollectFields(invocation.TargetMethod, fields, visited, depth + 1, cancellationToken);
+                        break;
+                    case IPropertyReferenceOperation { Property.GetMethod: { } getter } when getter.DeclaringSyntaxReferences.Length > 0:
+                        this.CollectFields(getter, fields, visited, depth + 1, cancellationToken);
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0:
+                        this.CollectFields(constructor, fields, visited, depth + 1, cancellationToken);
+                        break;
+                }
+            }
+        }
+
         private static string Describe(IOperation target) => target switch
         {
             IMemberReferenceOperation member => (member.Member.ContainingType?.Name is { } type ? type + "." : string.Empty) + member.Member.Name,

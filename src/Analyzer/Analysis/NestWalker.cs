@@ -50,6 +50,9 @@ namespace LoopGen.Analysis
 
         private bool innerHasContinue;
 
+        /// <summary>Calls into methods of the same compilation, which may read state the nest writes.</summary>
+        private readonly List<(IOperation Site, IMethodSymbol Method)> sourceCalls = new List<(IOperation, IMethodSymbol)>();
+
         /// <summary>Whether a break ends the inner loop early, or its counter is written: its iterations are then not numbered in advance.</summary>
         private bool innerIrregular;
 
@@ -118,6 +121,7 @@ namespace LoopGen.Analysis
                     break;
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                     this.ReportCallVerdict(creation, this.calls.InspectConstructor(constructor, this.cancellationToken));
+                    this.sourceCalls.Add((creation, constructor));
                     break;
                 case IPropertyReferenceOperation property when !IsWriteTarget(property):
                     this.CheckGetter(property);
@@ -636,6 +640,20 @@ namespace LoopGen.Analysis
                 }
             }
 
+            // A method of the same compilation that reads a field-held array the nest writes sees other
+            // iterations' elements: a value carried between iterations.
+            var writtenFields = new HashSet<IFieldSymbol>(written.OfType<IFieldSymbol>().Select(f => f.OriginalDefinition), SymbolEqualityComparer.Default);
+            if (writtenFields.Count > 0)
+            {
+                foreach ((IOperation site, IMethodSymbol callee) in this.sourceCalls)
+                {
+                    if (this.calls.ReferencedFields(callee, this.cancellationToken).FirstOrDefault(writtenFields.Contains) is { } field)
+                    {
+                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it while other iterations write it)");
+                    }
+                }
+            }
+
             foreach (IOperation read in this.anonymousArrayReads)
             {
                 this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
@@ -893,6 +911,7 @@ namespace LoopGen.Analysis
                     if (target.DeclaringSyntaxReferences.Length > 0)
                     {
                         this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
+                        this.sourceCalls.Add((invocation, target));
                     }
 
                     return;
@@ -918,6 +937,7 @@ namespace LoopGen.Analysis
                 if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
                 {
                     this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                    this.sourceCalls.Add((invocation, target));
                     return;
                 }
 
@@ -955,6 +975,7 @@ namespace LoopGen.Analysis
             if (target.DeclaringSyntaxReferences.Length > 0)
             {
                 this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                this.sourceCalls.Add((invocation, target));
                 return;
             }
 
@@ -971,6 +992,7 @@ namespace LoopGen.Analysis
             }
 
             this.ReportCallVerdict(property, this.calls.Inspect(getter, thisIsPrivate: this.IsPrivateObject(property.Instance), this.cancellationToken));
+            this.sourceCalls.Add((property, getter));
         }
 
         private void ReportCallVerdict(IOperation site, CallVerdict verdict)
