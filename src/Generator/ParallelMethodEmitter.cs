@@ -172,7 +172,9 @@ namespace LoopGen.Generator
             string aliasCheck = this.AliasCheck(nest);
             writer.WriteLine($"if (!__lg_probe || __lg_n * __lg_inner < {threshold}L{aliasCheck})");
             writer.Open();
-            writer.WriteLine("// Small work (or arrays that may overlap): the original loop, unchanged.");
+            writer.WriteLine(aliasCheck.Length > 0
+                ? "// Small work, or arrays that may be the same object: the original loop, unchanged."
+                : "// Small work: the original loop, unchanged.");
             writer.WriteLines(Text(outer.Syntax));
             writer.Close();
             writer.WriteLine("else");
@@ -387,7 +389,12 @@ namespace LoopGen.Generator
                 writer.WriteLine($"if (__lg_total_{append.Local.Name} <= int.MaxValue && {name}.Capacity < __lg_total_{append.Local.Name}) {name}.Capacity = (int)__lg_total_{append.Local.Name};");
             }
 
-            writer.WriteLine("// Merge the chunks' partial results in chunk order: the sequential order, and the same bits on every run.");
+            writer.WriteLine((nest.Reductions.Count > 0, appends.Count > 0) switch
+            {
+                (true, true) => "// Merge the chunks' partial results in chunk order: appended items in sequential order, and reductions with the same bits on every run for a given degree of parallelism.",
+                (true, false) => "// Merge the chunks' partial results in chunk order: the same bits on every run for a given degree of parallelism.",
+                _ => "// Merge the chunks' partial results in chunk order, which is the sequential order.",
+            });
             writer.WriteLine("for (int __lg_c = 0; __lg_c < __lg_plan.ChunkCount; __lg_c++)");
             writer.Open();
             foreach (ReductionInfo reduction in nest.Reductions)
@@ -559,9 +566,9 @@ namespace LoopGen.Generator
                 var plain = nest.JaggedOthers.Where(o => !IsJagged(o)).Distinct(SymbolEqualityComparer.Default).ToList();
                 parts.Add("!global::LoopGen.Runtime.ParallelLoop.AreDistinct(new global::System.Array[][] { "
                     + string.Join(", ", jagged.Select(s => this.Reference(s!)))
-                    + " }, new object[] { "
-                    + string.Join(", ", plain.Select(s => this.Reference(s!)))
-                    + " })");
+                    + " }, "
+                    + (plain.Count == 0 ? "new object[0]" : "new object[] { " + string.Join(", ", plain.Select(s => this.Reference(s!))) + " }")
+                    + ")");
             }
 
             return parts.Count == 0 ? string.Empty : " || " + string.Join(" || ", parts);

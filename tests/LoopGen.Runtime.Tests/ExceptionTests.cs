@@ -116,9 +116,17 @@ namespace LoopGen.Runtime.Tests
                 Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "cancellation did not stop the loop early");
             }
 
-            // And cancelled from another thread after a few milliseconds.
-            using var timed = new CancellationTokenSource(TimeSpan.FromMilliseconds(30));
+            // And cancelled from another thread after a few milliseconds. A dedicated thread rather than
+            // CancellationTokenSource's timer, which runs on the pool and can be late on a busy machine.
+            using var timed = new CancellationTokenSource();
+            var canceller = new Thread(() =>
+            {
+                Thread.Sleep(30);
+                timed.Cancel();
+            });
+            canceller.Start();
             Assert.ThrowsAny<OperationCanceledException>(() => ExceptionKernels.SlowSumParallel(400, 400, new ParallelOptions { CancellationToken = timed.Token }));
+            canceller.Join();
         }
 
         private sealed class CancellingScheduler : TaskScheduler
@@ -129,14 +137,24 @@ namespace LoopGen.Runtime.Tests
 
             protected override void QueueTask(Task task)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(
-                    _ =>
+                // A dedicated thread, not the pool: under a busy test run the pool may start the item only after
+                // the loop has finished (and the test has disposed the source).
+                var thread = new Thread(() =>
+                {
+                    Thread.Sleep(15);
+                    try
                     {
-                        Thread.Sleep(15);
                         this.cts.Cancel();
-                        this.TryExecuteTask(task);
-                    },
-                    null);
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // The loop already ended; nothing left to cancel.
+                    }
+
+                    this.TryExecuteTask(task);
+                })
+                { IsBackground = true };
+                thread.Start();
             }
 
             protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => this.TryExecuteTask(task);

@@ -120,6 +120,21 @@ namespace LoopGen.Analysis
             return ReadMembers.Contains(typeName + "." + name) || HasPureAttribute(member);
         }
 
+        /// <summary>Tells whether a static base-library method writes into the arrays passed to it (Array.Fill, Array.Sort, Array.Copy...).</summary>
+        /// <param name="method">The method.</param>
+        /// <returns>Whether its array arguments, other than the source ones, are written.</returns>
+        public static bool WritesArrayArguments(IMethodSymbol method)
+        {
+            if (!method.IsStatic || method.ContainingType is null)
+            {
+                return false;
+            }
+
+            string type = method.ContainingType.ToDisplayString(NameFormat);
+            return (type == "System.Array" && method.Name is "Fill" or "Clear" or "Copy" or "ConstrainedCopy" or "Sort" or "Reverse" or "Resize" or "Initialize")
+                || (type == "System.Buffer" && method.Name is "BlockCopy" or "MemoryCopy");
+        }
+
         /// <summary>Tells whether a method is known to return its own receiver (StringBuilder's fluent methods).</summary>
         /// <param name="method">The method.</param>
         /// <returns>Whether the call's result is the object it was called on.</returns>

@@ -956,6 +956,23 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // Array.Fill, Array.Sort, Array.Copy's destination, Buffer.BlockCopy's dst...: known writes into their arrays.
+            if (KnownMembers.WritesArrayArguments(target))
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    IOperation value = LoopShapeReader.Strip(argument.Value);
+                    bool isSource = argument.Parameter is { Name: var parameterName } && (parameterName == "src" || parameterName.StartsWith("source", System.StringComparison.Ordinal));
+                    if (!isSource && value.Type is IArrayTypeSymbol && !this.IsPrivateObject(value))
+                    {
+                        this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(value.Syntax.ToString())}'");
+                        return;
+                    }
+                }
+
+                return;
+            }
+
             if (KnownMembers.HasSharedSideEffect(target))
             {
                 this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
@@ -1386,7 +1403,9 @@ namespace LoopGen.Analysis
             }
             else if (dependent)
             {
-                this.BlockFlatten("the inner bounds depend on the outer iteration, so the pairs are not known up front");
+                // The more fundamental reason comes first, then any found while walking the body.
+                const string reason = "the inner bounds depend on the outer iteration, so the pairs are not known up front";
+                this.nest.FlattenBlocker = this.nest.FlattenBlocker is { } other ? reason + "; also " + other : reason;
             }
 
             this.nest.InnerCountEstimable = this.Inner is not null && !this.HeaderUsesBodyLocals(this.Inner.Syntax);
