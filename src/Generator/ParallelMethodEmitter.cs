@@ -170,7 +170,45 @@ namespace LoopGen.Generator
                 ? this.analysis.Options.MinParallelWork
                 : System.Math.Max(256, System.Math.Min(1L << 20, DefaultWorkBudget / System.Math.Max(1, nest.BodyWeight)));
             string aliasCheck = this.AliasCheck(nest);
-            writer.WriteLine($"if (!__lg_probe || __lg_n * __lg_inner < {threshold}L{aliasCheck})");
+            bool preallocate = this.PreallocatesRows(nest);
+            if (preallocate)
+            {
+                // One task per row, row-building shape: create every row up front, in order, at its final length, so
+                // that the parallel part only writes (allocating while other threads run costs more than this).
+                RowBuilderInfo rows = nest.RowBuilder!;
+                LoopShape innerLoop = nest.Inner!;
+                string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
+                string distinct = aliasCheck.Length > 0 ? $" && !({aliasCheck.Substring(" || ".Length)})" : string.Empty;
+                writer.WriteLine($"bool __lg_parallel = __lg_probe && __lg_n * __lg_inner >= {threshold}L{distinct};");
+                writer.WriteLine($"{list}[] __lg_rows = new {Bracket(list, "0")};");
+                writer.WriteLine("if (__lg_parallel)");
+                writer.Open();
+                writer.WriteLine("try");
+                writer.Open();
+                writer.WriteLine($"__lg_rows = new {Bracket(list, "__lg_n")};");
+                writer.WriteLine("for (long __lg_k = 0; __lg_k < __lg_n; __lg_k++)");
+                writer.Open();
+                this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
+                this.EmitBounds(writer, innerLoop, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                writer.WriteLine($"var __lg_fresh = new {list}((int)__lg_m);");
+                writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_fresh, (int)__lg_m);");
+                writer.WriteLine("__lg_rows[__lg_k] = __lg_fresh;");
+                writer.Close();
+                writer.Close();
+                writer.WriteLine("catch");
+                writer.Open();
+                writer.WriteLine("// A bound that throws: the original loop throws it where it should.");
+                writer.WriteLine("__lg_parallel = false;");
+                writer.Close();
+                writer.Close();
+                writer.WriteLine();
+                writer.WriteLine("if (!__lg_parallel)");
+            }
+            else
+            {
+                writer.WriteLine($"if (!__lg_probe || __lg_n * __lg_inner < {threshold}L{aliasCheck})");
+            }
+
             writer.Open();
             writer.WriteLine(aliasCheck.Length > 0
                 ? "// Small work, or arrays that may be the same object: the original loop, unchanged."
@@ -193,31 +231,34 @@ namespace LoopGen.Generator
             writer.Close();
         }
 
+        /// <summary>Tells whether a nest runs one task per row with rows of the row-building shape created up front.</summary>
+        private bool PreallocatesRows(NestAnalysis nest)
+            => nest.Strategy == NestStrategy.RowPerTask && nest.RowBuilder is not null && nest.Inner is not null && this.hasCollectionsMarshal;
+
         private void EmitRows(SourceWriter writer, NestAnalysis nest)
         {
+            bool keepResult = !this.PreallocatesRows(nest);
             writer.WriteLine("global::LoopGen.Runtime.LoopPlan __lg_plan = global::LoopGen.Runtime.ParallelLoop.PlanRows(__lg_n, __lg_degree);");
-            this.EmitPartialArrays(writer, nest, includeRowBuilderResult: true);
+            this.EmitPartialArrays(writer, nest, includeRowBuilderResult: keepResult);
             writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
             writer.Open();
-            this.EmitPartialLocals(writer, nest, includeRowBuilderResult: true);
+            this.EmitPartialLocals(writer, nest, includeRowBuilderResult: keepResult);
             writer.WriteLine("for (long __lg_k = __lg_start; __lg_k < __lg_end; __lg_k++)");
             writer.Open();
             this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
-            if (nest.RowBuilder is { } rows && nest.Inner is { } inner && this.hasCollectionsMarshal)
+            bool preallocate = this.PreallocatesRows(nest);
+            if (preallocate && nest.RowBuilder is { } rows && nest.Inner is { } inner)
             {
-                // The row-building shape: the row is created at its final length and written in place,
-                // instead of growing by Add (no reallocation, no copy).
+                // The row-building shape: the row was created at its final length; write it in place instead of
+                // growing it by Add (no reallocation, no copy).
                 string element = this.Display(rows.ElementType);
                 this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                writer.WriteLine($"var __lg_row = new global::System.Collections.Generic.List<{element}>((int)__lg_m);");
-                writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_row, (int)__lg_m);");
-                writer.WriteLine($"global::System.Span<{element}> __lg_cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(__lg_row);");
+                writer.WriteLine($"global::System.Span<{element}> __lg_cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(__lg_rows[__lg_k]);");
                 writer.WriteLine("for (long __lg_j = 0; __lg_j < __lg_m; __lg_j++)");
                 writer.Open();
                 this.EmitVariable(writer, inner, "__lg_j", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: true, rowAdd: (rows.RowAdd, "__lg_cells[(int)__lg_j]")));
+                writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: (rows.RowAdd, "__lg_cells[(int)__lg_j]")));
                 writer.Close();
-                writer.WriteLine($"__lg_a_{rows.Result.Local.Name}.Add(__lg_row);");
             }
             else
             {
@@ -225,9 +266,15 @@ namespace LoopGen.Generator
             }
 
             writer.Close();
-            this.EmitPartialStores(writer, nest, includeRowBuilderResult: true);
+            this.EmitPartialStores(writer, nest, includeRowBuilderResult: keepResult);
             writer.Close(");");
-            this.EmitMerge(writer, nest, includeRowBuilderResult: true);
+            if (!keepResult)
+            {
+                writer.WriteLine("// Append the rows in order, as the original loop does.");
+                writer.WriteLine($"{Escape(nest.RowBuilder!.Result.Local.Name)}.AddRange(__lg_rows);");
+            }
+
+            this.EmitMerge(writer, nest, includeRowBuilderResult: keepResult);
         }
 
         private void EmitFlattened(SourceWriter writer, NestAnalysis nest)
