@@ -50,6 +50,9 @@ namespace LoopGen.Analysis
 
         private bool innerHasContinue;
 
+        /// <summary>Locals that name one row of an array declared outside the iteration (<c>var row = a[i];</c>), by local.</summary>
+        private readonly Dictionary<ILocalSymbol, ISymbol> rowAliases = new Dictionary<ILocalSymbol, ISymbol>(SymbolEqualityComparer.Default);
+
         /// <summary>Calls into methods of the same compilation, which may read state the nest writes.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Method)> sourceCalls = new List<(IOperation, IMethodSymbol)>();
 
@@ -405,6 +408,25 @@ namespace LoopGen.Analysis
                 _ => null,
             };
 
+            // 'var row = a[i];' then 'row[j]': an access of a's row i, as if written a[i][j].
+            if (root is ILocalSymbol aliasLocal && this.IsDeclaredInBody(aliasLocal) && !this.IsOwned(aliasLocal)
+                && this.RowAliasOf(aliasLocal) is { } aliasInitializer)
+            {
+                levels.Insert(0, aliasInitializer);
+                reference = LoopShapeReader.Strip(aliasInitializer.ArrayReference);
+                root = reference switch
+                {
+                    ILocalReferenceOperation local => local.Local,
+                    IParameterReferenceOperation parameter => parameter.Parameter,
+                    IFieldReferenceOperation field when IsNameableField(field) => field.Field,
+                    _ => null,
+                };
+                if (root is not null && !this.rowAliases.ContainsKey(aliasLocal))
+                {
+                    this.rowAliases.Add(aliasLocal, root);
+                }
+            }
+
             if (root is ILocalSymbol rootLocal && this.IsDeclaredInBody(rootLocal))
             {
                 if (this.IsOwned(rootLocal))
@@ -469,6 +491,35 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// Recognizes a local that names one row of an array declared outside the iteration: declared with
+        /// <c>a[index]</c> (a one-index element of an array of arrays) and never assigned again.
+        /// </summary>
+        private IArrayElementReferenceOperation? RowAliasOf(ILocalSymbol local)
+        {
+            if (local.Type is not IArrayTypeSymbol)
+            {
+                return null;
+            }
+
+            var values = this.AssignedValues(local).ToList();
+            if (values.Count != 1 || LoopShapeReader.Strip(values[0]) is not IArrayElementReferenceOperation { Indices.Length: 1 } element
+                || LoopShapeReader.Strip(element.ArrayReference) is IArrayElementReferenceOperation)
+            {
+                return null;
+            }
+
+            ISymbol? root = LoopShapeReader.Strip(element.ArrayReference) switch
+            {
+                ILocalReferenceOperation l => l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                IFieldReferenceOperation f when IsNameableField(f) => f.Field,
+                _ => null,
+            };
+
+            return root is not null && !this.IsDeclaredInBody(root) ? element : null;
+        }
+
         private void ValidateArrays()
         {
             var written = this.arrayAccesses.Where(p => p.Value.Any(a => a.IsWrite)).Select(p => p.Key).ToList();
@@ -484,7 +535,17 @@ namespace LoopGen.Analysis
                 string rootName = root.Name;
 
                 // The array variable must only be indexed: passed as a whole it may be read or written anywhere.
-                foreach (IOperation use in this.arrayVariableRefs.TryGetValue(root, out List<IOperation>? uses) ? uses : new List<IOperation>())
+                // So must the locals that name one of its rows.
+                var allUses = new List<IOperation>(this.arrayVariableRefs.TryGetValue(root, out List<IOperation>? uses) ? uses : new List<IOperation>());
+                foreach (KeyValuePair<ILocalSymbol, ISymbol> alias in this.rowAliases)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(alias.Value, root) && this.arrayVariableRefs.TryGetValue(alias.Key, out List<IOperation>? aliasUses))
+                    {
+                        allUses.AddRange(aliasUses);
+                    }
+                }
+
+                foreach (IOperation use in allUses)
                 {
                     if (!IsIndexedOrMeasured(use))
                     {

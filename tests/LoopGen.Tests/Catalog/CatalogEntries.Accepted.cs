@@ -48,6 +48,43 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "row", Large = 80 };
 
+            // 'var row = a[i];' names row i: writes through it are writes of a[i][j], checked like them
+            // (distinct rows at run time).
+            yield return new CatalogEntry("RowAliasLocalWritten", """
+                [Parallelize]
+                public static void Fill(int[][] a)
+                {
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        var row = a[i];
+                        for (int j = 0; j < row.Length; j++)
+                            row[j] = i + j;
+                    }
+                }
+                """) { Report = "row", Large = 80 };
+
+            yield return new CatalogEntry("MatMulRowAliases", """
+                [Parallelize]
+                public static double[][] MatMul(double[][] a, double[][] b, int n)
+                {
+                    var c = new double[n][];
+                    for (int i = 0; i < n; i++)
+                    {
+                        var ai = a[i];
+                        var ci = new double[n];
+                        for (int j = 0; j < n; j++)
+                        {
+                            double s = 0;
+                            for (int k = 0; k < n; k++)
+                                s += ai[k] * b[k][j];
+                            ci[j] = s;
+                        }
+                        c[i] = ci;
+                    }
+                    return c;
+                }
+                """) { Report = "row", Large = 60 };
+
             yield return new CatalogEntry("MatVec", """
                 [Parallelize]
                 public static double[] MatVec(double[,] a, double[] x)

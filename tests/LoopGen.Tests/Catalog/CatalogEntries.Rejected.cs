@@ -444,15 +444,16 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("RowAliasLocalWritten", """
+            // A local naming a row of a written array, read at another row: still a carried value.
+            yield return new CatalogEntry("RowAliasOfPreviousRow", """
                 [Parallelize]
-                public static void Fill(int[][] a)
+                public static void Accumulate(int[][] a)
                 {
-                    for (int i = 0; i < a.Length; i++)
+                    for (int i = 1; i < a.Length; i++)
                     {
-                        var row = a[i];
-                        for (int j = 0; j < row.Length; j++)
-                            {|LG0102:row[j]|} = i + j;
+                        var prev = {|LG0100:a[i - 1]|};
+                        for (int j = 0; j < prev.Length && j < a[i].Length; j++)
+                            a[i][j] += prev[j];
                     }
                 }
                 """);
