@@ -299,14 +299,17 @@ namespace LoopGen.Generator
             writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
             writer.Open();
             this.EmitPartialLocals(writer, nest, includeRowBuilderResult: false);
+            // Copies of the captured bounds in the task's own locals, which the JIT keeps in registers.
+            string innerFrom = LocalCopy(writer, inner, "__lg_ifrom", "__lg_isrc", "__lg_irstart", "__lg_c");
+            writer.WriteLine("long __lg_cm = __lg_m;");
             writer.WriteLine("// One division per chunk, none per pair: walk (outer, inner) from the chunk's first pair.");
-            writer.WriteLine("long __lg_k = __lg_start / __lg_m;");
-            writer.WriteLine("long __lg_j = __lg_start - (__lg_k * __lg_m);");
+            writer.WriteLine("long __lg_k = __lg_start / __lg_cm;");
+            writer.WriteLine("long __lg_j = __lg_start - (__lg_k * __lg_cm);");
             writer.WriteLine("long __lg_left = __lg_end - __lg_start;");
             writer.WriteLine("while (__lg_left > 0)");
             writer.Open();
             this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
-            writer.WriteLine("long __lg_stop = global::System.Math.Min(__lg_m, __lg_j + __lg_left);");
+            writer.WriteLine("long __lg_stop = global::System.Math.Min(__lg_cm, __lg_j + __lg_left);");
             writer.WriteLine("__lg_left -= __lg_stop - __lg_j;");
             string rowTarget = string.Empty;
             if (rows is not null)
@@ -340,7 +343,7 @@ namespace LoopGen.Generator
 
             writer.WriteLine("for (; __lg_j < __lg_stop; __lg_j++)");
             writer.Open();
-            this.EmitVariable(writer, inner, "__lg_j", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+            this.EmitVariable(writer, inner, "__lg_j", innerFrom + "from", innerFrom + "src", innerFrom + "rstart");
             writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: rows is null ? null : (rows.RowAdd, rowTarget)));
             writer.Close();
             writer.WriteLine("__lg_k++;");
@@ -513,6 +516,25 @@ namespace LoopGen.Generator
                     writer.WriteLine($"long {count} = {source}.Count;");
                     break;
             }
+        }
+
+        /// <summary>Copies a loop's captured start or source into a local of the task; returns the prefix of the copies' names.</summary>
+        private static string LocalCopy(SourceWriter writer, LoopShape loop, string from, string source, string rangeStart, string prefix)
+        {
+            if (loop.Kind == LoopKind.For)
+            {
+                writer.WriteLine($"long {prefix}from = {from};");
+            }
+            else if (loop.Source == SourceKind.Range)
+            {
+                writer.WriteLine($"int {prefix}rstart = {rangeStart};");
+            }
+            else
+            {
+                writer.WriteLine($"var {prefix}src = {source};");
+            }
+
+            return prefix;
         }
 
         private void EmitVariable(SourceWriter writer, LoopShape loop, string index, string from, string source, string rangeStart)

@@ -32,7 +32,7 @@ namespace LoopGen.Runtime
         private const int RowChunksPerWorker = 32;
 
         /// <summary>How many chunks each worker gets, on average, in flattened mode.</summary>
-        private const int FlatChunksPerWorker = 8;
+        private const int FlatChunksPerWorker = 32;
 
         /// <summary>
         /// Resolves the degree of parallelism: the options' <see cref="ParallelOptions.MaxDegreeOfParallelism"/>
