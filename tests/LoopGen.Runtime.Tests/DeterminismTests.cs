@@ -22,10 +22,10 @@ namespace LoopGen.Runtime.Tests
         [Fact]
         public async Task DoubleReductionGivesTheSameBitsEveryRunForAGivenDegree()
         {
-            const int n = 300;
-            const int m = 280;
+            const int n = 600;
+            const int m = 560;
             double sequential = ReductionKernels.SinSum(n, m);
-            double[] energyInput = Enumerable.Range(0, 500).Select(i => Math.Sin(i * 0.37) * 10).ToArray();
+            double[] energyInput = Enumerable.Range(0, 1000).Select(i => Math.Sin(i * 0.37) * 10).ToArray();
             double sequentialEnergy = ReductionKernels.TriangleEnergy(energyInput);
 
             // Keep the pool busy with unrelated work so that chunk claiming and timing vary run to run.
@@ -35,7 +35,7 @@ namespace LoopGen.Runtime.Tests
                 double x = 0;
                 while (!stop.IsCancellationRequested)
                 {
-                    for (int k = 0; k < 10000; k++)
+                    for (int k = 0; k < 20000; k++)
                     {
                         x += Math.Sqrt(k);
                     }
@@ -79,7 +79,7 @@ namespace LoopGen.Runtime.Tests
 
             // Largest relative difference from M observed when this test was written (2 cores, .NET 10):
             // 2.1e-14 (SinSum 300x280 under DOP 2 and 4: 76.75278432817609 and ...626 against M's ...464;
-            // TriangleEnergy over 500 values: 1.5e-14); the bound is five orders looser.
+            // TriangleEnergy over 1000 values: 1.5e-14); the bound is five orders looser.
             this.output.WriteLine($"largest relative difference from M: {worst:E3}");
             Assert.True(worst <= 1e-9, $"relative difference {worst:E3}");
         }

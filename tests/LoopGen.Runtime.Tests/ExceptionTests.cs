@@ -54,8 +54,8 @@ namespace LoopGen.Runtime.Tests
             var rnd = new Random(3);
             for (int round = 0; round < 6; round++)
             {
-                int[] a = Enumerable.Range(0, 300).Select(_ => rnd.Next(1, 30)).ToArray();
-                int[] b = Enumerable.Range(0, 300).Select(_ => rnd.Next(1, 30)).ToArray();
+                int[] a = Enumerable.Range(0, 600).Select(_ => rnd.Next(1, 30)).ToArray();
+                int[] b = Enumerable.Range(0, 600).Select(_ => rnd.Next(1, 30)).ToArray();
                 for (int k = 0; k < 3; k++)
                 {
                     a[rnd.Next(a.Length)] = -1;
@@ -68,7 +68,7 @@ namespace LoopGen.Runtime.Tests
                 Assert.True(outcome.SawParallel && outcome.Threw);
                 outcome = Twins.Check(K, nameof(ExceptionKernels.ValidatedGrid), new object?[] { a.Select(x => x + 40).ToArray(), b.Select(x => x + (x == 0 ? 60 : 10)).ToArray() });
                 Assert.True(outcome.SawParallel && outcome.Threw);
-                outcome = Twins.Check(K, nameof(ExceptionKernels.TriangleChecked), new object?[] { Enumerable.Range(0, 400).Select(i => i == 390 || i == 200 + round ? 7 : i * 3 + 1).ToArray() });
+                outcome = Twins.Check(K, nameof(ExceptionKernels.TriangleChecked), new object?[] { Enumerable.Range(0, 800).Select(i => i == 780 || i == 400 + round ? 7 : i * 3 + 1).ToArray() });
                 Assert.True(outcome.SawParallel && outcome.Threw);
             }
         }

@@ -130,7 +130,7 @@ namespace LoopGen.Runtime.Tests
         public void LargeInputsTakeTheParallelPath()
         {
             var rnd = new Random(11);
-            int[] A(int n) => Enumerable.Range(0, n).Select(_ => rnd.Next(-100, 100)).ToArray();
+            int[] A(int n) => Enumerable.Range(0, n).Select(_ => rnd.Next(-200, 200)).ToArray();
             int[,] M(int r, int c)
             {
                 var m = new int[r, c];
@@ -148,23 +148,23 @@ namespace LoopGen.Runtime.Tests
             double[][] J(int r, int c) => Enumerable.Range(0, r).Select(_ => Enumerable.Range(0, c).Select(_ => rnd.NextDouble()).ToArray()).ToArray();
             void Large(string name, params object?[] args) => Assert.True(Twins.Check(K, name, args).SawParallel, name + ": the large input stayed sequential");
 
-            Large(nameof(LoopFormKernels.Strided), 500, 600);
-            Large(nameof(LoopFormKernels.CountingDown), 250, 750);
-            Large(nameof(LoopFormKernels.DownByThree), 700, 250);
-            Large(nameof(LoopFormKernels.UpperInclusive), 300);
-            Large(nameof(LoopFormKernels.ArrayForeach), A(250).Select(x => (double)x).ToArray(), A(250).Select(x => (double)x).ToArray());
-            Large(nameof(LoopFormKernels.ReadOnlyLists), A(250), A(250).ToList());
-            Large(nameof(LoopFormKernels.Ranges), -3, 250, 250);
-            Large(nameof(LoopFormKernels.SkipMultiples), 250, 250);
-            Large(nameof(LoopFormKernels.SkipSum), A(250), A(250));
-            Large(nameof(LoopFormKernels.Mixed), A(250), A(250));
-            Large(nameof(LoopFormKernels.MatrixMultiply), M(70, 60), M(60, 80));
-            Large(nameof(LoopFormKernels.JaggedMultiply), J(70, 60), J(60, 80), 60, 80);
-            Large(nameof(LoopFormKernels.Blur), M(120, 120), new int[120, 120]);
-            Large(nameof(LoopFormKernels.Smooth), J(120, 120), J(120, 120));
-            Large(nameof(LoopFormKernels.PrefixRows), new object?[] { Enumerable.Range(0, 250).Select(_ => A(250)).ToArray() });
-            Large(nameof(LoopFormKernels.UntilNegative), new object?[] { Enumerable.Range(0, 250).Select(_ => A(250).Select(Math.Abs).ToArray()).ToArray() });
-            Large(nameof(LoopFormKernels.RunningTotals), A(250), 250);
+            Large(nameof(LoopFormKernels.Strided), 1000, 1200);
+            Large(nameof(LoopFormKernels.CountingDown), 500, 1500);
+            Large(nameof(LoopFormKernels.DownByThree), 1400, 500);
+            Large(nameof(LoopFormKernels.UpperInclusive), 600);
+            Large(nameof(LoopFormKernels.ArrayForeach), A(500).Select(x => (double)x).ToArray(), A(500).Select(x => (double)x).ToArray());
+            Large(nameof(LoopFormKernels.ReadOnlyLists), A(500), A(500).ToList());
+            Large(nameof(LoopFormKernels.Ranges), -3, 500, 500);
+            Large(nameof(LoopFormKernels.SkipMultiples), 500, 500);
+            Large(nameof(LoopFormKernels.SkipSum), A(500), A(500));
+            Large(nameof(LoopFormKernels.Mixed), A(500), A(500));
+            Large(nameof(LoopFormKernels.MatrixMultiply), M(140, 120), M(120, 160));
+            Large(nameof(LoopFormKernels.JaggedMultiply), J(140, 120), J(120, 160), 120, 160);
+            Large(nameof(LoopFormKernels.Blur), M(240, 240), new int[240, 240]);
+            Large(nameof(LoopFormKernels.Smooth), J(240, 240), J(240, 240));
+            Large(nameof(LoopFormKernels.PrefixRows), new object?[] { Enumerable.Range(0, 500).Select(_ => A(500)).ToArray() });
+            Large(nameof(LoopFormKernels.UntilNegative), new object?[] { Enumerable.Range(0, 500).Select(_ => A(500).Select(Math.Abs).ToArray()).ToArray() });
+            Large(nameof(LoopFormKernels.RunningTotals), A(500), 500);
         }
     }
 }

@@ -74,15 +74,15 @@ namespace LoopGen.Runtime.Tests
             int[] A(int n, int lo, int hi) => Enumerable.Range(0, n).Select(_ => rnd.Next(lo, hi)).ToArray();
             void Large(string name, params object?[] args) => Assert.True(Twins.Check(K, name, args).SawParallel, name + ": the large input stayed sequential");
 
-            Large(nameof(ReductionKernels.SumOfProducts), A(250, -1000, 1000), A(250, -1000, 1000));
-            Large(nameof(ReductionKernels.CountLarger), A(250, -50, 50).ToList(), A(250, -50, 50).ToList());
-            Large(nameof(ReductionKernels.MaxDifference), A(250, -1000, 1000), A(250, -1000, 1000));
-            Large(nameof(ReductionKernels.MinTriangle), A(400, -1000, 1000));
-            Large(nameof(ReductionKernels.WrappingProduct), A(250, int.MinValue, int.MaxValue), A(250, int.MinValue, int.MaxValue));
-            Large(nameof(ReductionKernels.Bits), A(250, int.MinValue, int.MaxValue), A(250, int.MinValue, int.MaxValue));
-            Large(nameof(ReductionKernels.Signs), A(250, -3, 4), A(250, -3, 4));
-            Large(nameof(ReductionKernels.LongCounters), 250L, 250L);
-            Large(nameof(ReductionKernels.DecimalTotal), A(250, 0, 10000), A(250, 0, 10000));
+            Large(nameof(ReductionKernels.SumOfProducts), A(500, -2000, 2000), A(500, -2000, 2000));
+            Large(nameof(ReductionKernels.CountLarger), A(500, -50, 50).ToList(), A(500, -50, 50).ToList());
+            Large(nameof(ReductionKernels.MaxDifference), A(500, -2000, 2000), A(500, -2000, 2000));
+            Large(nameof(ReductionKernels.MinTriangle), A(800, -2000, 2000));
+            Large(nameof(ReductionKernels.WrappingProduct), A(500, int.MinValue, int.MaxValue), A(500, int.MinValue, int.MaxValue));
+            Large(nameof(ReductionKernels.Bits), A(500, int.MinValue, int.MaxValue), A(500, int.MinValue, int.MaxValue));
+            Large(nameof(ReductionKernels.Signs), A(500, -3, 4), A(500, -3, 4));
+            Large(nameof(ReductionKernels.LongCounters), 500L, 500L);
+            Large(nameof(ReductionKernels.DecimalTotal), A(500, 0, 20000), A(500, 0, 20000));
         }
 
         /// <summary>

@@ -110,26 +110,26 @@ namespace LoopGen.Runtime.Tests
         [Fact]
         public void LargeInputsTakeTheParallelPath()
         {
-            var rnd = new Random(20240611);
+            var rnd = new Random(40481222);
             int[] A(int n) => Enumerable.Range(0, n).Select(_ => rnd.Next(-50, 50)).ToArray();
             void Large(string name, params object?[] args) => Assert.True(Twins.Check(K, name, args).SawParallel, name + ": the large input stayed sequential");
 
-            Large(nameof(ResultShapeKernels.Products), A(260).ToList(), A(250).ToList());
-            Large(nameof(ResultShapeKernels.Triangle), Enumerable.Range(0, 300).Select(i => i).ToList());
-            Large(nameof(ResultShapeKernels.MultiplicationTable), 240, 250);
-            Large(nameof(ResultShapeKernels.JaggedProducts), A(230), A(240));
-            Large(nameof(ResultShapeKernels.RectangularSums), A(230), A(240));
-            Large(nameof(ResultShapeKernels.FillDifferences), A(230), A(240), new int[230, 240]);
-            Large(nameof(ResultShapeKernels.FillJagged), Enumerable.Range(0, 230).Select(_ => new int[240]).ToArray(), A(7));
-            Large(nameof(ResultShapeKernels.FlatSums), A(230), A(240));
-            Large(nameof(ResultShapeKernels.ScaledRows), A(230).Select(x => x * 0.5).ToArray(), 240);
-            Large(nameof(ResultShapeKernels.Labels), A(150).ToList(), A(150).ToList());
-            Large(nameof(ResultShapeKernels.LowerCells), 200);
-            Large(nameof(ResultShapeKernels.Tagged), A(200), Enumerable.Range(0, 100).Select(i => "t" + i).ToArray());
-            Large(nameof(ResultShapeKernels.Tallies), A(200), 100);
-            Large(nameof(ResultShapeKernels.JaggedTriangle), 300);
-            Assert.True(Twins.Check(K, nameof(ResultShapeKernels.Zip2), new object?[] { A(200).ToList(), A(200).Select(x => x.ToString()).ToArray() }, typeof(int), typeof(string)).SawParallel);
-            Large(nameof(ResultShapeKernels.PairsAbove), 400);
+            Large(nameof(ResultShapeKernels.Products), A(520).ToList(), A(500).ToList());
+            Large(nameof(ResultShapeKernels.Triangle), Enumerable.Range(0, 600).Select(i => i).ToList());
+            Large(nameof(ResultShapeKernels.MultiplicationTable), 480, 500);
+            Large(nameof(ResultShapeKernels.JaggedProducts), A(460), A(480));
+            Large(nameof(ResultShapeKernels.RectangularSums), A(460), A(480));
+            Large(nameof(ResultShapeKernels.FillDifferences), A(460), A(480), new int[460, 480]);
+            Large(nameof(ResultShapeKernels.FillJagged), Enumerable.Range(0, 460).Select(_ => new int[480]).ToArray(), A(7));
+            Large(nameof(ResultShapeKernels.FlatSums), A(460), A(480));
+            Large(nameof(ResultShapeKernels.ScaledRows), A(460).Select(x => x * 0.5).ToArray(), 480);
+            Large(nameof(ResultShapeKernels.Labels), A(300).ToList(), A(300).ToList());
+            Large(nameof(ResultShapeKernels.LowerCells), 400);
+            Large(nameof(ResultShapeKernels.Tagged), A(400), Enumerable.Range(0, 200).Select(i => "t" + i).ToArray());
+            Large(nameof(ResultShapeKernels.Tallies), A(400), 200);
+            Large(nameof(ResultShapeKernels.JaggedTriangle), 600);
+            Assert.True(Twins.Check(K, nameof(ResultShapeKernels.Zip2), new object?[] { A(400).ToList(), A(400).Select(x => x.ToString()).ToArray() }, typeof(int), typeof(string)).SawParallel);
+            Large(nameof(ResultShapeKernels.PairsAbove), 800);
         }
     }
 }
