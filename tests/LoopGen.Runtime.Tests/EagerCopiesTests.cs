@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -30,7 +29,7 @@ namespace LoopGen.Runtime.Tests
         [Fact]
         public void EagerCopiesMatchTheirOriginals()
         {
-            string kernels = Path.Combine(Path.GetDirectoryName(ThisFile())!, "Kernels");
+            string kernels = Path.Combine(ProjectDir(), "Kernels");
             bool refresh = Environment.GetEnvironmentVariable("LOOPGEN_REFRESH_EAGER") == "1";
             var originals = Directory.GetFiles(kernels, "*Kernels.cs").OrderBy(f => f, StringComparer.Ordinal).ToList();
             Assert.NotEmpty(originals);
@@ -51,6 +50,9 @@ namespace LoopGen.Runtime.Tests
             }
         }
 
-        private static string ThisFile([CallerFilePath] string path = "") => path;
+        private static string ProjectDir()
+            => typeof(EagerCopiesTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .Single(a => a.Key == "ProjectDir").Value!;
     }
 }
