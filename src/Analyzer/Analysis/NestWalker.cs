@@ -491,6 +491,9 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>Tells whether a loop's variable takes a different integer value in every iteration.</summary>
+        private static bool IsCounting(LoopShape loop) => loop.Kind == LoopKind.For || loop.Source == SourceKind.Range;
+
         /// <summary>
         /// Recognizes a local that names one row of an array declared outside the iteration: declared with
         /// <c>a[index]</c> (a one-index element of an array of arrays) and never assigned again.
@@ -554,9 +557,10 @@ namespace LoopGen.Analysis
                     }
                 }
 
-                if (this.Outer.Kind != LoopKind.For)
+                // A for counter, or the variable of a foreach over Enumerable.Range (start + k): distinct per iteration.
+                if (!IsCounting(this.Outer))
                 {
-                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, "; index it by the counter of a for loop so that LoopGen can prove each iteration writes its own elements");
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, "; index it by the counter of a for loop (or a foreach over Enumerable.Range) so that LoopGen can prove each iteration writes its own elements");
                     continue;
                 }
 
@@ -611,7 +615,7 @@ namespace LoopGen.Analysis
                 }
 
                 // Flattening also runs the inner iterations in parallel: every access must pin the inner counter too.
-                if (this.Inner is { Kind: LoopKind.For } inner)
+                if (this.Inner is { } inner && IsCounting(inner))
                 {
                     bool pinned = strided
                         ? strides.All(x => SymbolEqualityComparer.Default.Equals(x.Offset, inner.Variable))

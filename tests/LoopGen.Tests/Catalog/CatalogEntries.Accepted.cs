@@ -85,6 +85,19 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "row", Large = 60 };
 
+            // foreach over Enumerable.Range: the variable is start + k, distinct per iteration, like a counter.
+            yield return new CatalogEntry("RangeOuterWritesArray", """
+                [Parallelize]
+                public static int[,] Table(int n)
+                {
+                    var r = new int[Math.Max(n, 0), Math.Max(n, 0)];
+                    foreach (var i in Enumerable.Range(0, Math.Max(n, 0)))
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i * j;
+                    return r;
+                }
+                """) { Report = "flattened", Large = 300 };
+
             yield return new CatalogEntry("MatVec", """
                 [Parallelize]
                 public static double[] MatVec(double[,] a, double[] x)

@@ -863,12 +863,12 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("RangeOuterWritesArray", """
+            yield return new CatalogEntry("ListForeachOuterWritesArray", """
                 [Parallelize]
-                public static int[,] Table(int n)
+                public static int[,] Table(List<int> rows, int n)
                 {
-                    var r = new int[n, n];
-                    foreach (var i in Enumerable.Range(0, n))
+                    var r = new int[rows.Count, n];
+                    foreach (var i in rows)
                         for (int j = 0; j < n; j++)
                             {|LG0106:r[i, j]|} = i * j;
                     return r;
