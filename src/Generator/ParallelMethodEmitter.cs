@@ -464,6 +464,10 @@ namespace LoopGen.Generator
                     ReductionFamily.Min => $"{name} = global::System.Math.Min({name}, {part});",
                     ReductionFamily.Or => $"{name} |= {part};",
                     ReductionFamily.And => $"{name} &= {part};",
+                    ReductionFamily.SelectGreater => $"if ({part} > {name}) {name} = {part};",
+                    ReductionFamily.SelectGreaterOrEqual => $"if ({part} >= {name}) {name} = {part};",
+                    ReductionFamily.SelectLess => $"if ({part} < {name}) {name} = {part};",
+                    ReductionFamily.SelectLessOrEqual => $"if ({part} <= {name}) {name} = {part};",
                     _ => $"{name} ^= {part};",
                 });
             }

@@ -47,6 +47,18 @@ namespace LoopGen.Analysis
 
         /// <summary><c>^=</c>.</summary>
         Xor,
+
+        /// <summary><c>if (e &gt; x) x = e;</c> or <c>x = e &gt; x ? e : x;</c>: keeps the first largest value.</summary>
+        SelectGreater,
+
+        /// <summary><c>if (e &gt;= x) x = e;</c>: keeps the last largest value.</summary>
+        SelectGreaterOrEqual,
+
+        /// <summary><c>if (e &lt; x) x = e;</c>: keeps the first smallest value.</summary>
+        SelectLess,
+
+        /// <summary><c>if (e &lt;= x) x = e;</c>: keeps the last smallest value.</summary>
+        SelectLessOrEqual,
     }
 
     /// <summary>A reason a nest cannot be parallelized (or a trusted call), with its location.</summary>

@@ -1229,6 +1229,11 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            if (TryMatchSelection(reference, local, out family))
+            {
+                return true;
+            }
+
             IOperation? statement = reference.Parent;
             while (statement is not null and not IExpressionStatementOperation)
             {
@@ -1288,6 +1293,125 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// Recognizes a selection that keeps the largest or smallest value: <c>if (e OP x) x = e;</c> (no else)
+        /// or <c>x = e OP x ? e : x;</c>, with OP one of &gt;, &gt;=, &lt;, &lt;= (the mirrored comparison
+        /// <c>x &lt; e</c> too). It is not reassociated: chunks scan their cells with it from x's value before
+        /// the nest, and the merge scans the chunks' results with it in order, which selects the same value as
+        /// the sequential scan (NaN is never selected by such a comparison, and ties keep the same one).
+        /// </summary>
+        private static bool TryMatchSelection(ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)
+        {
+            family = default;
+
+            // Find the candidate statement: the if whose condition or body holds the reference, or the assignment.
+            IOperation? node = reference.Parent;
+            while (node is not null and not IConditionalOperation { WhenFalse: null, Type: null } and not IExpressionStatementOperation)
+            {
+                node = node.Parent;
+            }
+
+            IOperation? condition;
+            IOperation? selected;
+            if (node is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation ternaryAssign }
+                && LoopShapeReader.IsLocal(ternaryAssign.Target, local)
+                && LoopShapeReader.Strip(ternaryAssign.Value) is IConditionalOperation { WhenFalse: { } otherwise } ternary
+                && LoopShapeReader.IsLocal(otherwise, local))
+            {
+                condition = ternary.Condition;
+                selected = ternary.WhenTrue;
+                if (!(IsSelf(ternaryAssign.Target, reference) || IsSelf(otherwise, reference) || Contains(condition, reference)))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                // x = e inside the if: step up to the if.
+                if (node is IExpressionStatementOperation inner)
+                {
+                    node = inner.Parent is IBlockOperation { Operations.Length: 1 } block ? block.Parent : inner.Parent;
+                }
+
+                if (node is not IConditionalOperation { WhenFalse: null, Type: null, WhenTrue: var whenTrue } statement)
+                {
+                    return false;
+                }
+
+                IOperation? body = whenTrue is IBlockOperation { Operations.Length: 1 } only ? only.Operations[0] : whenTrue;
+                if (body is not IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assign } || !LoopShapeReader.IsLocal(assign.Target, local))
+                {
+                    return false;
+                }
+
+                condition = statement.Condition;
+                selected = assign.Value;
+                if (!(IsSelf(assign.Target, reference) || Contains(condition, reference)))
+                {
+                    return false;
+                }
+            }
+
+            // A guard evaluated first, that does not involve x, filters the candidates: 'if (ok && e > x) x = e;'.
+            // (Not 'e > x && ok': whether 'ok' is evaluated, and may throw, would then depend on x.)
+            condition = LoopShapeReader.Strip(condition);
+            if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } guarded)
+            {
+                if (References(guarded.LeftOperand, local) || !IsPlainRead(guarded.LeftOperand))
+                {
+                    return false;
+                }
+
+                condition = LoopShapeReader.Strip(guarded.RightOperand);
+            }
+
+            if (condition is not IBinaryOperation { OperatorMethod: null } comparison
+                || comparison.OperatorKind is not (BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual))
+            {
+                return false;
+            }
+
+            bool selfRight = LoopShapeReader.IsLocal(comparison.RightOperand, local);
+            bool selfLeft = LoopShapeReader.IsLocal(comparison.LeftOperand, local);
+            IOperation candidate = selfRight ? comparison.LeftOperand : comparison.RightOperand;
+            if (selfRight == selfLeft || References(candidate, local) || References(selected, local)
+                || !LoopShapeReader.Strip(candidate).Syntax.IsEquivalentTo(LoopShapeReader.Strip(selected).Syntax, topLevel: false)
+                || !IsPlainRead(candidate))
+            {
+                return false;
+            }
+
+            // Normalize to 'e OP x'.
+            BinaryOperatorKind op = selfRight ? comparison.OperatorKind : comparison.OperatorKind switch
+            {
+                BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+                BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
+                BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+                _ => BinaryOperatorKind.GreaterThanOrEqual,
+            };
+            family = op switch
+            {
+                BinaryOperatorKind.GreaterThan => ReductionFamily.SelectGreater,
+                BinaryOperatorKind.GreaterThanOrEqual => ReductionFamily.SelectGreaterOrEqual,
+                BinaryOperatorKind.LessThan => ReductionFamily.SelectLess,
+                _ => ReductionFamily.SelectLessOrEqual,
+            };
+            return true;
+        }
+
+        private static bool Contains(IOperation container, IOperation operation)
+            => container.DescendantsAndSelf().Contains(operation);
+
+        /// <summary>An expression that can be evaluated twice with the same result: reads, arithmetic, pure calls.</summary>
+        private static bool IsPlainRead(IOperation expression)
+            => expression.DescendantsAndSelf().All(op => op switch
+            {
+                IInvocationOperation call => KnownMembers.IsPure(call.TargetMethod),
+                ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation
+                    or IObjectCreationOperation or IArrayCreationOperation or IAnonymousFunctionOperation => false,
+                _ => true,
+            });
+
         private static bool TryFamily(BinaryOperatorKind kind, bool leftIsSelf, out ReductionFamily family)
         {
             switch (kind)
@@ -1327,6 +1451,7 @@ namespace LoopGen.Analysis
             return family switch
             {
                 ReductionFamily.Additive or ReductionFamily.Multiplicative or ReductionFamily.Max or ReductionFamily.Min => numeric,
+                ReductionFamily.SelectGreater or ReductionFamily.SelectGreaterOrEqual or ReductionFamily.SelectLess or ReductionFamily.SelectLessOrEqual => numeric || special == SpecialType.System_Char,
                 _ => integral || special == SpecialType.System_Boolean,
             };
         }

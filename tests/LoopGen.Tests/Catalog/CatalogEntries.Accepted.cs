@@ -98,6 +98,27 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened", Large = 300 };
 
+            // Selections written with if or ?: are reductions too, merged with the same comparison (bit-exact).
+            yield return new CatalogEntry("ConditionalMaxAndMin", """
+                [Parallelize]
+                public static (int, double, double) Extremes(int[,] a, double[] w)
+                {
+                    int max = int.MinValue;
+                    double lo = double.MaxValue, hi = double.MinValue;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            max = a[i, j] > max ? a[i, j] : max;
+                            if (lo > a[i, j] * 0.5) lo = a[i, j] * 0.5;
+                            if (i < w.Length && w[i] * j >= hi)
+                            {
+                                hi = w[i] * j;
+                            }
+                        }
+                    return (max, lo, hi);
+                }
+                """) { Report = "flattened", Large = 250 };
+
             yield return new CatalogEntry("MatVec", """
                 [Parallelize]
                 public static double[] MatVec(double[,] a, double[] x)

@@ -198,15 +198,32 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("ConditionalMaxNotRecognised", """
+            // Selecting the other way round ('keep x unless ...') would select NaN differently per chunk: rejected.
+            yield return new CatalogEntry("ConditionalMaxKeepsAccumulator", """
                 [Parallelize]
-                public static int Max(int[,] a)
+                public static double Max(double[,] a)
                 {
-                    int max = int.MinValue;
+                    double max = double.MinValue;
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
-                            {|LG0101:max = a[i, j] > max ? a[i, j] : max|};
+                            {|LG0101:max = max > a[i, j] ? max : a[i, j]|};
                     return max;
+                }
+                """);
+
+            // The accumulator read outside the selection: a carried value.
+            yield return new CatalogEntry("SelectionReadElsewhere", """
+                [Parallelize]
+                public static double Spread(double[,] a)
+                {
+                    double max = double.MinValue, spread = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            if (a[i, j] > max) max = a[i, j];
+                            spread += {|LG0100:max|} - a[i, j];
+                        }
+                    return spread;
                 }
                 """);
 
