@@ -20,6 +20,11 @@ namespace LoopGen.Generator
         {
             private static readonly string Version = typeof(ParallelizeGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
+            private static int swallowed;
+
+            /// <summary>Gets how many unexpected exceptions the transform has swallowed in this process (tests assert none).</summary>
+            internal static int SwallowedExceptions => System.Threading.Volatile.Read(ref swallowed);
+
             /// <summary>Classifies the method and, when it can be parallelized, writes its twin as text.</summary>
             /// <param name="context">The attribute context.</param>
             /// <param name="cancellationToken">The cancellation token.</param>
@@ -42,6 +47,7 @@ namespace LoopGen.Generator
                 catch (Exception)
                 {
                     // Half-typed code must never crash the build: the analyzer reports the problem, if any.
+                    Interlocked.Increment(ref swallowed);
                     return null;
                 }
             }
