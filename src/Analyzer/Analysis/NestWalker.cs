@@ -92,6 +92,13 @@ namespace LoopGen.Analysis
 
         private void Visit(IOperation operation)
         {
+            // User-defined operators and conversions are calls: 'a + b' may run code that writes shared state.
+            if (OperatorMethodOf(operation) is { DeclaringSyntaxReferences.Length: > 0 } userOperator)
+            {
+                this.ReportCallVerdict(operation, this.calls.Inspect(userOperator, thisIsPrivate: false, this.cancellationToken));
+                this.sourceCalls.Add((operation, userOperator));
+            }
+
             switch (operation)
             {
                 case ISimpleAssignmentOperation assignment:
@@ -128,6 +135,9 @@ namespace LoopGen.Analysis
                     break;
                 case IPropertyReferenceOperation property when !IsWriteTarget(property):
                     this.CheckGetter(property);
+                    break;
+                case IDelegateCreationOperation { Target: IMethodReferenceOperation methodGroup }:
+                    this.CheckMethodGroup(methodGroup);
                     break;
                 case IBranchOperation branch:
                     this.CheckBranch(branch);
@@ -220,6 +230,19 @@ namespace LoopGen.Analysis
                     if (property.Property.IsStatic || !this.IsPrivateObject(property.Instance))
                     {
                         this.Reject(DiagnosticDescriptors.SharedStateWrite, write.Syntax, Shorten(write.Syntax.ToString()), Describe(property));
+                    }
+                    else if (property.Property.SetMethod is { DeclaringSyntaxReferences.Length: > 0 } setter)
+                    {
+                        // The object is private, but a setter of the same compilation may also write shared state.
+                        if (IsVirtualDispatch(setter))
+                        {
+                            this.Trust(property, setter.ContainingType.Name + "." + property.Property.Name);
+                        }
+                        else
+                        {
+                            this.ReportCallVerdict(write, this.calls.Inspect(setter, thisIsPrivate: true, this.cancellationToken));
+                            this.sourceCalls.Add((write, setter));
+                        }
                     }
 
                     break;
@@ -603,6 +626,16 @@ namespace LoopGen.Analysis
                 // Rows of a jagged array written in place must be distinct objects: checked at run time.
                 if (accesses.Any(a => a.IsWrite && a.Depth > 1))
                 {
+                    // The run-time check compares the rows of a one-dimensional array of arrays: not the rows of those
+                    // rows (c[i][j][k], where c[0][0] may be c[1][0]), nor the rows of a multi-dimensional array.
+                    ArrayAccess deep = accesses.First(a => a.IsWrite && a.Depth > 1);
+                    if (accesses.Any(a => a.IsWrite && a.Depth > 2) || TypeOfVariable(root) is not IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol })
+                    {
+                        ArrayAccess culprit = accesses.FirstOrDefault(a => a.IsWrite && a.Depth > 2) ?? deep;
+                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, culprit.Operation.Syntax, Shorten(culprit.Operation.Syntax.ToString()), rootName, "; the arrays it holds may be shared between iterations, and LoopGen checks that only for the rows of a one-dimensional array of arrays");
+                        continue;
+                    }
+
                     foreach (ArrayAccess rowWrite in accesses.Where(a => a.IsWrite && a.Depth == 1))
                     {
                         if (rowWrite.Operation.Parent is ISimpleAssignmentOperation assign && !this.IsFreshValue(assign.Value))
@@ -1064,12 +1097,71 @@ namespace LoopGen.Analysis
             this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
         }
 
+        /// <summary>Gets the user-defined operator or conversion an operation calls, if any.</summary>
+        private static IMethodSymbol? OperatorMethodOf(IOperation operation) => operation switch
+        {
+            IBinaryOperation binary => binary.OperatorMethod,
+            IUnaryOperation unary => unary.OperatorMethod,
+            IConversionOperation conversion => conversion.OperatorMethod,
+            ICompoundAssignmentOperation compound => compound.OperatorMethod,
+            IIncrementOrDecrementOperation increment => increment.OperatorMethod,
+            _ => null,
+        };
+
+        /// <summary>
+        /// A method group turned into a delegate (<c>xs.Select(Tag)</c>) runs wherever the delegate is called, often
+        /// inside a known-pure method such as LINQ's: it is judged as a call made here.
+        /// </summary>
+        private void CheckMethodGroup(IMethodReferenceOperation methodGroup)
+        {
+            IMethodSymbol target = methodGroup.Method;
+            IOperation? receiver = methodGroup.Instance is { } instance ? LoopShapeReader.Strip(instance) : null;
+            bool privateReceiver = receiver is null || this.IsPrivateObject(receiver);
+            if (target.DeclaringSyntaxReferences.Length > 0 && target.MethodKind == MethodKind.LocalFunction
+                && this.IsInside(target.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken), this.Outer.Body))
+            {
+                // Declared in the iteration: its body is part of this walk.
+                return;
+            }
+
+            if (KnownMembers.IsPure(target))
+            {
+                return;
+            }
+
+            if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
+            {
+                this.ReportCallVerdict(methodGroup, this.calls.Inspect(target, thisIsPrivate: receiver is not null && privateReceiver, this.cancellationToken));
+                this.sourceCalls.Add((methodGroup, target));
+                return;
+            }
+
+            if (KnownMembers.HasSharedSideEffect(target) || (!privateReceiver && KnownMembers.IsMutableType(receiver!.Type)))
+            {
+                this.Reject(DiagnosticDescriptors.SharedObjectCall, methodGroup.Syntax, Shorten(methodGroup.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
+            this.Trust(methodGroup, target.ContainingType.Name + "." + target.Name);
+        }
+
         private void CheckGetter(IPropertyReferenceOperation property)
         {
             IMethodSymbol? getter = property.Property.GetMethod;
-            if (getter is null || getter.DeclaringSyntaxReferences.Length == 0 || IsVirtualDispatch(getter))
+            if (getter is null || getter.DeclaringSyntaxReferences.Length == 0)
             {
                 // Base-library getters are taken as free of side effects, as .NET's design guidelines require of properties.
+                return;
+            }
+
+            if (IsVirtualDispatch(getter))
+            {
+                // An interface or virtual getter of the same compilation: whichever implementation runs is not known here.
+                if (!KnownMembers.HasPureAttribute(getter))
+                {
+                    this.Trust(property, getter.ContainingType.Name + "." + property.Property.Name);
+                }
+
                 return;
             }
 
@@ -1300,7 +1392,7 @@ namespace LoopGen.Analysis
         /// the nest, and the merge scans the chunks' results with it in order, which selects the same value as
         /// the sequential scan (NaN is never selected by such a comparison, and ties keep the same one).
         /// </summary>
-        private static bool TryMatchSelection(ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)
+        private bool TryMatchSelection(ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)
         {
             family = default;
 
@@ -1357,7 +1449,7 @@ namespace LoopGen.Analysis
             condition = LoopShapeReader.Strip(condition);
             if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } guarded)
             {
-                if (References(guarded.LeftOperand, local) || !IsPlainRead(guarded.LeftOperand))
+                if (References(guarded.LeftOperand, local) || !this.IsPlainRead(guarded.LeftOperand))
                 {
                     return false;
                 }
@@ -1376,7 +1468,7 @@ namespace LoopGen.Analysis
             IOperation candidate = selfRight ? comparison.LeftOperand : comparison.RightOperand;
             if (selfRight == selfLeft || References(candidate, local) || References(selected, local)
                 || !LoopShapeReader.Strip(candidate).Syntax.IsEquivalentTo(LoopShapeReader.Strip(selected).Syntax, topLevel: false)
-                || !IsPlainRead(candidate))
+                || !this.IsPlainRead(candidate))
             {
                 return false;
             }
@@ -1402,11 +1494,19 @@ namespace LoopGen.Analysis
         private static bool Contains(IOperation container, IOperation operation)
             => container.DescendantsAndSelf().Contains(operation);
 
-        /// <summary>An expression that can be evaluated twice with the same result: reads, arithmetic, pure calls.</summary>
-        private static bool IsPlainRead(IOperation expression)
+        /// <summary>
+        /// An expression that can be evaluated twice with the same result: reads, arithmetic, pure calls, getters
+        /// of the same compilation that write nothing (a getter that bumps a counter, even of a private object,
+        /// makes the compared and the selected value differ).
+        /// </summary>
+        private bool IsPlainRead(IOperation expression)
             => expression.DescendantsAndSelf().All(op => op switch
             {
                 IInvocationOperation call => KnownMembers.IsPure(call.TargetMethod),
+                IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: > 0 } getter } => !IsVirtualDispatch(getter)
+                    && this.calls.Inspect(getter, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe,
+                _ when OperatorMethodOf(op) is { } userOperator => KnownMembers.IsPure(userOperator)
+                    || (userOperator.DeclaringSyntaxReferences.Length > 0 && this.calls.Inspect(userOperator, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe),
                 ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation
                     or IObjectCreationOperation or IArrayCreationOperation or IAnonymousFunctionOperation => false,
                 _ => true,
@@ -1563,6 +1663,50 @@ namespace LoopGen.Analysis
                         this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound uses '{local.Name}', which the loop body changes");
                     }
                 }
+
+                // The original loop evaluates its condition again after every iteration, the parallel path once: a bound
+                // that reads an element the body writes would end the original loop elsewhere. Arrays it reads are
+                // checked like those the body reads, and methods it calls like those the body calls.
+                if (bound == this.Outer.Bound && this.model.GetOperation(bound, this.cancellationToken) is { } condition)
+                {
+                    foreach (IOperation part in condition.DescendantsAndSelf())
+                    {
+                        switch (part)
+                        {
+                            case IArrayElementReferenceOperation element:
+                                IOperation array = LoopShapeReader.Strip(element.ArrayReference);
+                                while (array is IArrayElementReferenceOperation outerElement)
+                                {
+                                    array = LoopShapeReader.Strip(outerElement.ArrayReference);
+                                }
+
+                                ISymbol? root = array switch
+                                {
+                                    ILocalReferenceOperation local => local.Local,
+                                    IParameterReferenceOperation parameter => parameter.Parameter,
+                                    IFieldReferenceOperation field when IsNameableField(field) => field.Field,
+                                    _ => null,
+                                };
+                                bool anyWritten = this.arrayAccesses.Values.Any(list => list.Any(a => a.IsWrite));
+                                if (root is null ? anyWritten : this.arrayAccesses.TryGetValue(root, out List<ArrayAccess>? accesses) && accesses.Any(a => a.IsWrite))
+                                {
+                                    this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound reads '{Shorten(element.Syntax.ToString())}', which the loop body may write");
+                                }
+                                else if (root is not null)
+                                {
+                                    this.Remember(this.arrayVariableRefs, root, array);
+                                }
+
+                                break;
+                            case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } callee }:
+                                this.sourceCalls.Add((part, callee));
+                                break;
+                            case IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: > 0 } getter }:
+                                this.sourceCalls.Add((part, getter));
+                                break;
+                        }
+                    }
+                }
             }
         }
 
@@ -1619,6 +1763,20 @@ namespace LoopGen.Analysis
 
         private bool TryRowBuilder(IReadOnlyList<StatementSyntax> statements, LoopShape inner)
         {
+            // Rows are created at the length the inner bound has before the row runs; the original loop evaluates its
+            // condition after every iteration. A bound that reads array elements or calls code of the compilation may
+            // see what the body writes (j < lens[i] with lens[i]-- in the body): the rows then grow by Add.
+            if (inner.Bound is { } innerBound && this.model.GetOperation(innerBound, this.cancellationToken) is { } innerCondition)
+            {
+                bool readsElements = innerCondition.DescendantsAndSelf().Any(op => op is IArrayElementReferenceOperation);
+                bool callsSource = innerCondition.DescendantsAndSelf().Any(op => op is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.Length: > 0 }
+                    or IPropertyReferenceOperation { Property.DeclaringSyntaxReferences.Length: > 0 });
+                if (callsSource || (readsElements && this.arrayAccesses.Values.Any(list => list.Any(a => a.IsWrite))))
+                {
+                    return false;
+                }
+            }
+
             if (statements.Count != 3 || statements[1] != inner.Syntax || this.innerHasContinue
                 || statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } declaration
                 || this.model.GetDeclaredSymbol(variables[0], this.cancellationToken) is not ILocalSymbol row

@@ -109,6 +109,405 @@ namespace LoopGen.Tests.Catalog
                     return (int[])buffer.Clone();
                 }
                 """);
+
+            // ------------------------------------------------------------ found by the second hunt, fixed
+
+            // The original loop evaluates its bound after every iteration; the parallel path once.
+            yield return new CatalogEntry("OuterBoundReadsWrittenElement", """
+                [Parallelize]
+                public static void Run(int[] lim)
+                {
+                    for (int i = 0; i < {|LG0108:Math.Min(lim[0], lim.Length)|}; i++)
+                        for (int j = 0; j < 4; j++)
+                            lim[i] = j;
+                }
+                """);
+
+            // The same through a helper of the compilation that reads the written static array.
+            yield return new CatalogEntry("OuterBoundHelperReadsWrittenStatic", """
+                private static int[] lim = new int[0];
+
+                private static int Limit() => Math.Min(lim[0], lim.Length);
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    lim = new int[n + 1];
+                    for (int k = 0; k <= n; k++)
+                        lim[k] = n;
+                    for (int i = 0; i < {|LG0100:Limit()|}; i++)
+                        for (int j = 0; j < 4; j++)
+                            lim[i] = j;
+                    return (int[])lim.Clone();
+                }
+                """);
+
+            // Rows were created at the inner bound's first value; the body shrinks it. Now plain row-per-task, no preallocation.
+            yield return new CatalogEntry("RowBuilderInnerBoundWrittenByBody", """
+                [Parallelize]
+                public static List<List<int>> Rows(int[] lens)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < lens.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < lens[i]; j++)
+                        {
+                            row.Add(j);
+                            lens[i]--;
+                        }
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row" };
+
+            // Only the rows c[i] are checked distinct at run time; c[0][0] may be c[1][0].
+            yield return new CatalogEntry("ThreeLevelJaggedWritten", """
+                [Parallelize]
+                public static void Fill(int[][][] c)
+                {
+                    for (int i = 0; i < c.Length; i++)
+                        for (int j = 0; j < c[i].Length; j++)
+                            for (int k = 0; k < c[i][j].Length; k++)
+                                {|LG0106:c[i][j][k]|} = (c[i][j][k] * 3) + i;
+                }
+                """);
+
+            // The rows of a two-dimensional array of arrays: the run-time row check did not even compile.
+            yield return new CatalogEntry("GridOfRowsWritten", """
+                [Parallelize]
+                public static void Fill(int[,][] c)
+                {
+                    for (int i = 0; i < c.GetLength(0); i++)
+                        for (int j = 0; j < c.GetLength(1); j++)
+                            {|LG0106:c[i, j][0]|} = i + j;
+                }
+                """);
+
+            // A selection whose compared expression reads a getter that changes a (private) object: compared and kept values differ.
+            yield return new CatalogEntry("SelectionThroughCountingGetter", """
+                public sealed class Ticker
+                {
+                    private int t;
+
+                    public int Next => this.t++;
+                }
+
+                [Parallelize]
+                public static int Best(int[,] a)
+                {
+                    int best = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            var tk = new Ticker();
+                            if (a[i, j] - (tk.Next * 100) > {|LG0100:best|}) best = a[i, j] - (tk.Next * 100);
+                        }
+                    return best;
+                }
+                """);
+
+            // A user-defined operator is a call.
+            yield return new CatalogEntry("UserOperatorWritesStatic", """
+                public static int Calls;
+
+                public struct Money
+                {
+                    public int V;
+
+                    public static Money operator +(Money a, Money b) => new Money { V = a.V + b.V + Calls++ };
+                }
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            r[i, j] = ({|LG0102:new Money { V = i } + new Money { V = j }|}).V;
+                    return r;
+                }
+                """);
+
+            // So is a user-defined conversion.
+            yield return new CatalogEntry("UserConversionWritesStatic", """
+                public static int Calls;
+
+                public struct Wrapped
+                {
+                    public int V;
+
+                    public static implicit operator int(Wrapped w) => w.V + Calls++;
+                }
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            r[i, j] = {|LG0102:new Wrapped { V = i + j }|};
+                    return r;
+                }
+                """);
+
+            // A setter of a private object may write shared state.
+            yield return new CatalogEntry("SetterOfPrivateObjectWritesStatic", """
+                public static int Calls;
+
+                public sealed class Cell
+                {
+                    private int v;
+
+                    public int V { get => this.v; set => this.v = value + Calls++; }
+                }
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                        {
+                            var c = new Cell();
+                            {|LG0102:c.V = i|};
+                            r[i, j] = c.V;
+                        }
+                    return r;
+                }
+                """);
+
+            // A method group passed to (known-pure) LINQ runs inside the iteration.
+            yield return new CatalogEntry("MethodGroupIntoLinqWritesStatic", """
+                public static int Calls;
+
+                private static int Tag(int x) => x + Calls++;
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            r[i, j] = new[] { i, j }.Select({|LG0102:Tag|}).Sum();
+                    return r;
+                }
+                """);
+
+            // An interface getter of the compilation: the implementation is not known, so it is trusted (LG0004), not silent.
+            yield return new CatalogEntry("InterfaceGetterTrusted", """
+                public interface ISource
+                {
+                    int Scale { get; }
+                }
+
+                public sealed class Fixed : ISource
+                {
+                    public int Scale => 3;
+                }
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    ISource src = new Fixed();
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            r[i, j] = (i - j) * {|LG0004:src.Scale|};
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            // ------------------------------------------------------------ found by the second hunt, open
+
+            // A view (ArraySegment<T>, Memory<T>) over the written array is read while other iterations write it.
+            yield return new CatalogEntry("ArraySegmentOverWrittenArray", """
+                [Parallelize]
+                public static void Spread(int[] r)
+                {
+                    int n = r.Length;
+                    var xs = new ArraySegment<int>(r);
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i] += {|LG0106:xs[(i + j + 1) % n]|} & 7;
+                }
+                """) { Bug = "reads through an ArraySegment<T> over the written array are not seen as reads of it (races, silently)" };
+
+            // An array of views whose element is the written array: M(r, new IReadOnlyList<int>[] { r }).
+            yield return new CatalogEntry("ViewArrayHoldsWrittenArray", """
+                [Parallelize]
+                public static void Spread(int[] r, IReadOnlyList<int>[] views)
+                {
+                    int n = r.Length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i] += {|LG0106:views[0][(i + j + 1) % n]|} & 7;
+                }
+                """) { Bug = "an element of an array of interfaces may be the written array; no run-time check covers it (races, silently)" };
+
+            // An object of the compilation wraps the written array; its indexer reads it.
+            yield return new CatalogEntry("WrapperIndexerReadsWrittenArray", """
+                public sealed class Box
+                {
+                    private readonly int[] data;
+
+                    public Box(int[] data)
+                    {
+                        this.data = data;
+                    }
+
+                    public int this[int k] => this.data[k];
+                }
+
+                [Parallelize]
+                public static void Spread(int[] r)
+                {
+                    int n = r.Length;
+                    var b = new Box(r);
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i] += {|LG0100:b[(i + j + 1) % n]|} & 7;
+                }
+                """) { Bug = "a getter of the compilation that reads an array held by another object is taken as safe; the array may be the written one (races, silently)" };
+
+            // A helper reads a static field that holds the written parameter array.
+            yield return new CatalogEntry("HelperReadsStaticAliasOfWrittenParameter", """
+                private static int[] shared = new int[0];
+
+                private static int Peek(int k) => shared[k];
+
+                [Parallelize]
+                public static void Spread(int[] r)
+                {
+                    shared = r;
+                    int n = r.Length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i] += {|LG0100:Peek((i + j + 1) % n)|} & 7;
+                }
+                """) { Bug = "only callee reads of field-held arrays the nest itself writes are caught; a static field aliasing a written parameter is not checked (races, silently)" };
+
+            // A type parameter constrained to a list interface may be the written array: M<int[]>(r, r).
+            yield return new CatalogEntry("GenericListParameterAliasOfWrittenArray", """
+                [Parallelize]
+                public static void Spread<T>(int[] r, T xs) where T : IReadOnlyList<int>
+                {
+                    int n = r.Length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i] += {|LG0106:xs[(i + j + 1) % n]|} & 7;
+                }
+                """) { Bug = "type parameters are not treated as possible views of the written array (no alias check; the catalog cannot run generic methods differentially)" };
+
+            // A lambda stored in a local before the nest writes a captured local (the local-function form is LG0102).
+            yield return new CatalogEntry("DelegateLocalWritesCapturedLocal", """
+                [Parallelize]
+                public static int Count(int[,] a)
+                {
+                    int count = 0;
+                    Action bump = () => count++;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            if (a[i, j] > 0)
+                                {|LG0102:bump()|};
+                    return count;
+                }
+                """) { Bug = "a delegate local declared before the nest is only trusted (LG0004), though its lambda is in the method and writes a captured local" };
+
+            // ToString overrides run by string interpolation are not looked into.
+            yield return new CatalogEntry("ToStringOverrideWritesStatic", """
+                public static int Calls;
+
+                public sealed class Tagged
+                {
+                    public int V;
+
+                    public override string ToString() => (this.V + Calls++).ToString();
+                }
+
+                [Parallelize]
+                public static string[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new string[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                        {
+                            var t = new Tagged { V = i + j };
+                            r[i, j] = {|LG0102:$"{t}"|};
+                        }
+                    return r;
+                }
+                """) { Bug = "implicit ToString calls (interpolation, string.Concat(object)) reach user overrides that are not inspected" };
+
+            // Deconstruct methods called by a deconstruction are not looked into.
+            yield return new CatalogEntry("DeconstructWritesStatic", """
+                public static int Calls;
+
+                public sealed class Pair
+                {
+                    public int A;
+
+                    public void Deconstruct(out int a, out int b)
+                    {
+                        a = this.A;
+                        b = Calls++;
+                    }
+                }
+
+                [Parallelize]
+                public static int[,] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                        {
+                            {|LG0102:var (x, y) = new Pair { A = i }|};
+                            r[i, j] = x + y;
+                        }
+                    return r;
+                }
+                """) { Bug = "the Deconstruct method a deconstruction calls is not inspected" };
+
+            // GetEnumerator/MoveNext/Current of a collection of the compilation walked by an inner foreach are not looked into.
+            yield return new CatalogEntry("InnerForeachEnumeratorWritesStatic", """
+                public static int Calls;
+
+                public sealed class Twice
+                {
+                    public Enumerator GetEnumerator() => new Enumerator();
+
+                    public struct Enumerator
+                    {
+                        private int k;
+
+                        public int Current => this.k + Calls;
+
+                        public bool MoveNext()
+                        {
+                            Calls++;
+                            return this.k++ < 2;
+                        }
+                    }
+                }
+
+                [Parallelize]
+                public static int[] Fill(int size)
+                {
+                    Calls = 0;
+                    var r = new int[size];
+                    for (int i = 0; i < size; i++)
+                        foreach (int x in {|LG0102:new Twice()|})
+                            r[i] += x;
+                    return r;
+                }
+                """) { Bug = "the enumerator methods of an inner foreach over a type of the compilation are not inspected" };
         }
     }
 }
