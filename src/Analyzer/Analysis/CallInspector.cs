@@ -120,6 +120,7 @@ namespace LoopGen.Analysis
                 LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
                 AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
                 ArrowExpressionClauseSyntax arrow => arrow,
+                AnonymousFunctionExpressionSyntax lambda => lambda.Body,
                 _ => null,
             };
 

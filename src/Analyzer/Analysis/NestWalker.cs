@@ -43,7 +43,7 @@ namespace LoopGen.Analysis
         private readonly Dictionary<ILocalSymbol, bool> ownedCache = new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
 
         /// <summary>Calls to local functions declared outside the nest: what they read is checked once all writes are known.</summary>
-        private readonly List<IInvocationOperation> outerLocalFunctionCalls = new List<IInvocationOperation>();
+        private readonly List<(IOperation Site, IMethodSymbol Function)> outerLocalFunctionCalls = new List<(IOperation, IMethodSymbol)>();
 
         /// <summary>Variables from outside the iteration whose type (an interface, object, Array) may hold an array the nest writes.</summary>
         private readonly List<ISymbol> possibleArrayViews = new List<ISymbol>();
@@ -916,16 +916,64 @@ namespace LoopGen.Analysis
                 writtenSymbols.Add(list);
             }
 
-            foreach (IInvocationOperation call in this.outerLocalFunctionCalls)
+            foreach ((IOperation site, IMethodSymbol function) in this.outerLocalFunctionCalls)
             {
                 var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                this.CollectCaptured(call.TargetMethod, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
                 ISymbol? carried = captured.FirstOrDefault(writtenSymbols.Contains);
                 if (carried is not null)
                 {
-                    this.Reject(DiagnosticDescriptors.CarriedValue, call.Syntax, carried.Name, $" (the local function '{call.TargetMethod.Name}', declared outside the loop, reads it while the loop writes it)");
+                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'" : "the lambda it calls";
+                    this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, carried.Name, $" ({what}, declared outside the loop, reads it while the loop writes it)");
                 }
             }
+        }
+
+        /// <summary>
+        /// Gets the lambda a delegate-typed local always holds: the local is assigned exactly once in the
+        /// method, with a lambda or anonymous method, and never passed by reference. Null otherwise.
+        /// </summary>
+        private IMethodSymbol? LambdaHeldBy(ILocalSymbol local)
+        {
+            if (this.method.Syntax.Body is not { } methodBody)
+            {
+                return null;
+            }
+
+            var values = new List<SyntaxNode>();
+            foreach (SyntaxNode node in methodBody.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == local.Name
+                        && SymbolEqualityComparer.Default.Equals(this.model.GetDeclaredSymbol(declarator, this.cancellationToken), local):
+                        if (declarator.Initializer is { } initializer)
+                        {
+                            values.Add(initializer.Value);
+                        }
+
+                        break;
+                    case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name
+                        && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
+                        && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                        && IsWriteTarget(reference):
+                        values.Add(name);
+                        break;
+                }
+            }
+
+            if (values.Count != 1 || values[0] is not ExpressionSyntax value)
+            {
+                return null;
+            }
+
+            IOperation? operation = this.model.GetOperation(value, this.cancellationToken);
+            if (operation is IDelegateCreationOperation creation)
+            {
+                operation = creation.Target;
+            }
+
+            return operation is IAnonymousFunctionOperation anonymous ? anonymous.Symbol : null;
         }
 
         /// <summary>Collects the variables of the enclosing method that a local function (and the outer local functions it calls) captures.</summary>
@@ -978,13 +1026,23 @@ namespace LoopGen.Analysis
             {
                 // Declared outside the iteration: what it reads of the method's variables is checked once all
                 // writes are known (ValidateCapturedReads); what it writes, CallInspector judges below.
-                this.outerLocalFunctionCalls.Add(invocation);
+                this.outerLocalFunctionCalls.Add((invocation, target));
             }
 
             if (target.MethodKind == MethodKind.DelegateInvoke)
             {
-                if (invocation.Instance is { } callee && LoopShapeReader.Strip(callee) is ILocalReferenceOperation { Local: var local } && this.IsDeclaredInBody(local))
+                if (invocation.Instance is { } callee && LoopShapeReader.Strip(callee) is ILocalReferenceOperation { Local: var local }
+                    && this.LambdaHeldBy(local) is { } lambda)
                 {
+                    if (!this.IsDeclaredInBody(local))
+                    {
+                        // A lambda stored before the nest: its writes are judged like a callee's, its reads of
+                        // the method's variables like a local function's.
+                        this.outerLocalFunctionCalls.Add((invocation, lambda));
+                        this.ReportCallVerdict(invocation, this.calls.Inspect(lambda, thisIsPrivate: false, this.cancellationToken));
+                    }
+
+                    // Otherwise the lambda is written in the iteration: its body is part of this walk.
                     return;
                 }
 

@@ -417,7 +417,35 @@ namespace LoopGen.Tests.Catalog
                                 {|LG0102:bump()|};
                     return count;
                 }
-                """) { Bug = "a delegate local declared before the nest is only trusted (LG0004), though its lambda is in the method and writes a captured local" };
+                """);
+
+            // The lambda only reads what the nest writes: a carried value, as for a local function.
+            yield return new CatalogEntry("DelegateLocalReadsWrittenArray", """
+                [Parallelize]
+                public static int[,] Smear(int[,] a)
+                {
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    Func<int, int, int> above = (x, y) => x > 0 ? r[x - 1, y] : 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            r[i, j] = a[i, j] + {|LG0100:above(i, j)|};
+                    return r;
+                }
+                """);
+
+            // A lambda stored before the nest that only computes: accepted, and run against M.
+            yield return new CatalogEntry("DelegateLocalPure", """
+                [Parallelize]
+                public static double[,] Map(double[,] a, double k)
+                {
+                    var r = new double[a.GetLength(0), a.GetLength(1)];
+                    Func<double, double> f = x => Math.Sqrt(Math.Abs(x)) * k;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            r[i, j] = f(a[i, j]);
+                    return r;
+                }
+                """) { Report = "flattened" };
 
             // ToString overrides run by string interpolation are not looked into.
             yield return new CatalogEntry("ToStringOverrideWritesStatic", """
