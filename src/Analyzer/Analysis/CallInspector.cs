@@ -292,8 +292,9 @@ namespace LoopGen.Analysis
         private void CollectFields(IMethodSymbol method, HashSet<IFieldSymbol> fields, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
         {
             method = method.PartialImplementationPart ?? method;
-            if (depth > MaxDepth || !visited.Add(method) || method.DeclaringSyntaxReferences.Length == 0)
+            if (depth > MaxDepth || !visited.Add(method) || method.DeclaringSyntaxReferences.Length == 0 || KnownMembers.HasPureAttribute(method))
             {
+                // [Pure] is the user's word that the callee neither writes shared state nor reads what the caller writes.
                 return;
             }
 

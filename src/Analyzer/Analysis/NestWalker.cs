@@ -48,6 +48,9 @@ namespace LoopGen.Analysis
         /// <summary>Variables from outside the iteration whose type (an interface, object, Array) may hold an array the nest writes.</summary>
         private readonly List<ISymbol> possibleArrayViews = new List<ISymbol>();
 
+        /// <summary>Parameters typed by a type parameter, which may be any array (M&lt;int[]&gt;(r, r)), with their first use.</summary>
+        private readonly Dictionary<ISymbol, IOperation> typeParameterViews = new Dictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
+
         private bool innerHasContinue;
 
         /// <summary>Locals that name one row of an array declared outside the iteration (<c>var row = a[i];</c>), by local.</summary>
@@ -339,6 +342,11 @@ namespace LoopGen.Analysis
             if (!this.IsDeclaredInBody(parameter) && CouldHoldArray(parameter.Type))
             {
                 this.RememberView(parameter);
+            }
+
+            if (!this.IsDeclaredInBody(parameter) && parameter.Type is ITypeParameterSymbol { HasValueTypeConstraint: false } && !this.typeParameterViews.ContainsKey(parameter))
+            {
+                this.typeParameterViews.Add(parameter, reference);
             }
         }
 
@@ -738,16 +746,33 @@ namespace LoopGen.Analysis
                 }
             }
 
-            // A method of the same compilation that reads a field-held array the nest writes sees other
-            // iterations' elements: a value carried between iterations.
-            var writtenFields = new HashSet<IFieldSymbol>(written.OfType<IFieldSymbol>().Select(f => f.OriginalDefinition), SymbolEqualityComparer.Default);
-            if (writtenFields.Count > 0)
+            // A parameter typed by a type parameter may be the written array itself (M<int[]>(r, r)): LoopGen cannot
+            // check a T against an array at run time in every case, so it rejects.
+            foreach (KeyValuePair<ISymbol, IOperation> view in this.typeParameterViews)
             {
-                foreach ((IOperation site, IMethodSymbol callee) in this.sourceCalls)
+                IOperation use = WholeUse(view.Value) ?? view.Value;
+                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": '{view.Key.Name}' is a type parameter and may be that array");
+            }
+
+            // A method of the same compilation that reads a field-held array the nest writes sees other
+            // iterations' elements: a value carried between iterations. So may one that reads any field that
+            // could hold a written array (a static alias set before the nest, a wrapper's array): it cannot be
+            // checked at run time, so the nest is rejected; [Pure] on the callee vouches for it.
+            var writtenFields = new HashSet<IFieldSymbol>(written.OfType<IFieldSymbol>().Select(f => f.OriginalDefinition), SymbolEqualityComparer.Default);
+            foreach ((IOperation site, IMethodSymbol callee) in this.sourceCalls)
+            {
+                foreach (IFieldSymbol field in this.calls.ReferencedFields(callee, this.cancellationToken))
                 {
-                    if (this.calls.ReferencedFields(callee, this.cancellationToken).FirstOrDefault(writtenFields.Contains) is { } field)
+                    if (writtenFields.Contains(field))
                     {
                         this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it while other iterations write it)");
+                        break;
+                    }
+
+                    if (written.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), field.Type) || CouldHoldArray(field.Type) || field.Type is ITypeParameterSymbol) is { } root)
+                    {
+                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it, and it may hold the array '{root.Name}' that other iterations write; mark the callee [Pure] if it never does)");
+                        break;
                     }
                 }
             }
