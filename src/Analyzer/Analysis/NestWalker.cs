@@ -48,6 +48,9 @@ namespace LoopGen.Analysis
         /// <summary>Variables from outside the iteration whose type (an interface, object, Array) may hold an array the nest writes.</summary>
         private readonly List<ISymbol> possibleArrayViews = new List<ISymbol>();
 
+        /// <summary>Variables of ArraySegment/Memory types, which may wrap a written array, with their first use.</summary>
+        private readonly Dictionary<ISymbol, IOperation> arrayWrappers = new Dictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
+
         /// <summary>Parameters typed by a type parameter, which may be any array (M&lt;int[]&gt;(r, r)), with their first use.</summary>
         private readonly Dictionary<ISymbol, IOperation> typeParameterViews = new Dictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
 
@@ -101,6 +104,8 @@ namespace LoopGen.Analysis
                 this.ReportCallVerdict(operation, this.calls.Inspect(userOperator, thisIsPrivate: false, this.cancellationToken));
                 this.sourceCalls.Add((operation, userOperator));
             }
+
+            this.CheckImplicitCalls(operation);
 
             switch (operation)
             {
@@ -200,6 +205,96 @@ namespace LoopGen.Analysis
             }
         }
 
+        // ---------------------------------------------------------------- calls the code does not spell out
+
+        /// <summary>
+        /// Calls the compiler makes for the user: ToString in string interpolation and concatenation,
+        /// Deconstruct in a deconstruction, GetEnumerator/MoveNext/Current in a foreach. Those of the
+        /// compilation are looked into like any call.
+        /// </summary>
+        private void CheckImplicitCalls(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IInterpolationOperation interpolation when interpolation.Parent is { } interpolated:
+                    this.CheckToString(interpolation.Expression, interpolated);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
+                    this.CheckToString(concatenation.LeftOperand, concatenation);
+                    this.CheckToString(concatenation.RightOperand, concatenation);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Syntax is AssignmentExpressionSyntax assignmentSyntax:
+                    this.CheckDeconstruct(this.model.GetDeconstructionInfo(assignmentSyntax), deconstruction);
+                    break;
+                case IForEachLoopOperation loop when loop != this.Outer.Operation && loop.Syntax is ForEachStatementSyntax forEachSyntax:
+                    ForEachStatementInfo info = this.model.GetForEachStatementInfo(forEachSyntax);
+                    IOperation site = loop.Collection;
+                    bool enumeratorPrivate = info.GetEnumeratorMethod is { } getEnumerator
+                        && (getEnumerator.ReturnType.IsValueType || getEnumerator.DeclaringSyntaxReferences.Length == 0 || ReturnsNewObject(getEnumerator, this.cancellationToken));
+                    foreach ((IMethodSymbol? member, bool isPrivate) in new[]
+                    {
+                        (info.GetEnumeratorMethod, this.IsPrivateObject(loop.Collection)),
+                        (info.MoveNextMethod, enumeratorPrivate),
+                        (info.CurrentProperty?.GetMethod, enumeratorPrivate),
+                        (info.DisposeMethod, enumeratorPrivate),
+                    })
+                    {
+                        if (member is { DeclaringSyntaxReferences.Length: > 0 })
+                        {
+                            this.ReportCallVerdict(site, this.calls.Inspect(member, isPrivate, this.cancellationToken));
+                            this.sourceCalls.Add((site, member));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        private void CheckToString(IOperation value, IOperation site)
+        {
+            value = LoopShapeReader.Strip(value);
+            for (ITypeSymbol? type = value.Type; type is not null && type.SpecialType == SpecialType.None; type = type.BaseType)
+            {
+                if (type.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } toString)
+                {
+                    if (toString.DeclaringSyntaxReferences.Length > 0)
+                    {
+                        this.ReportCallVerdict(site, this.calls.Inspect(toString, this.IsPrivateObject(value), this.cancellationToken));
+                        this.sourceCalls.Add((site, toString));
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        private void CheckDeconstruct(DeconstructionInfo info, IOperation site)
+        {
+            if (info.Method is { DeclaringSyntaxReferences.Length: > 0 } deconstruct)
+            {
+                this.ReportCallVerdict(site, this.calls.Inspect(deconstruct, thisIsPrivate: false, this.cancellationToken));
+                this.sourceCalls.Add((site, deconstruct));
+            }
+
+            foreach (DeconstructionInfo nested in info.Nested)
+            {
+                this.CheckDeconstruct(nested, site);
+            }
+        }
+
+        /// <summary>Tells whether a method of the compilation only ever returns a newly created object.</summary>
+        private static bool ReturnsNewObject(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            IEnumerable<ExpressionSyntax?> returned = declaration switch
+            {
+                MethodDeclarationSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
+                MethodDeclarationSyntax { Body: { } body } => body.DescendantNodes().OfType<ReturnStatementSyntax>().Select(r => r.Expression),
+                _ => new ExpressionSyntax?[] { null },
+            };
+            return returned.All(e => e is BaseObjectCreationExpressionSyntax);
+        }
+
         // ---------------------------------------------------------------- writes
 
         private void CheckWrite(IOperation target, IOperation write)
@@ -297,6 +392,7 @@ namespace LoopGen.Analysis
         private void RecordLocal(ILocalReferenceOperation reference)
         {
             ILocalSymbol local = reference.Local;
+            this.RememberWrapper(local, local.Type, reference);
             if (local.Type is IArrayTypeSymbol)
             {
                 this.Remember(this.arrayVariableRefs, local, reference);
@@ -329,6 +425,7 @@ namespace LoopGen.Analysis
         private void RecordParameter(IParameterReferenceOperation reference)
         {
             IParameterSymbol parameter = reference.Parameter;
+            this.RememberWrapper(parameter, parameter.Type, reference);
             if (parameter.Type is IArrayTypeSymbol)
             {
                 this.Remember(this.arrayVariableRefs, parameter, reference);
@@ -357,6 +454,16 @@ namespace LoopGen.Analysis
         private static bool CouldHoldArray(ITypeSymbol type)
             => type is not IArrayTypeSymbol
             && (type.SpecialType is SpecialType.System_Object or SpecialType.System_Array || type.TypeKind == TypeKind.Interface);
+
+        /// <summary>Remembers a variable of a type that wraps an array without copying it (ArraySegment, Memory).</summary>
+        private void RememberWrapper(ISymbol symbol, ITypeSymbol type, IOperation reference)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true } named && !this.arrayWrappers.ContainsKey(symbol)
+                && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>")
+            {
+                this.arrayWrappers.Add(symbol, reference);
+            }
+        }
 
         private void RememberView(ISymbol symbol)
         {
@@ -743,6 +850,35 @@ namespace LoopGen.Analysis
                     {
                         this.nest.JaggedOthers.Add(view);
                     }
+                }
+            }
+
+            // An ArraySegment or Memory may wrap a written array: reading through it reads other iterations' elements.
+            foreach (KeyValuePair<ISymbol, IOperation> wrapper in this.arrayWrappers)
+            {
+                ITypeSymbol element = ((INamedTypeSymbol)TypeOfVariable(wrapper.Key)!).TypeArguments[0];
+                if (written.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && this.MayBeSameObject(array.ElementType, element) && this.MayBeSameObject(element, array.ElementType)) is { } root)
+                {
+                    IOperation use = WholeUse(wrapper.Value) ?? wrapper.Value;
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), root.Name, $": '{wrapper.Key.Name}' may wrap that array");
+                }
+            }
+
+            // An array whose elements may be the written array (IReadOnlyList<int>[] holding it): no run-time check covers its elements.
+            foreach (KeyValuePair<ISymbol, List<ArrayAccess>> other in this.arrayAccesses)
+            {
+                if (written.Contains(other.Key, SymbolEqualityComparer.Default) || TypeOfVariable(other.Key) is not IArrayTypeSymbol { ElementType: var elementType }
+                    || elementType is IArrayTypeSymbol)
+                {
+                    continue;
+                }
+
+                if ((CouldHoldArray(elementType) || elementType is ITypeParameterSymbol { HasValueTypeConstraint: false })
+                    && written.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), elementType) || elementType.SpecialType == SpecialType.System_Object || elementType is ITypeParameterSymbol) is { } root)
+                {
+                    IOperation access = other.Value[0].Operation;
+                    IOperation use = access.Parent is IPropertyReferenceOperation or IInvocationOperation ? access.Parent : access;
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), root.Name, $": an element of '{other.Key.Name}' may be that array");
                 }
             }
 
