@@ -403,6 +403,12 @@ namespace LoopGen.Generator
                 {
                     ReductionFamily.Additive or ReductionFamily.Xor => $"default({type})",
                     ReductionFamily.Multiplicative => $"({type})1",
+
+                    // A non-strict selection starts each chunk below every candidate, not at x's value: a chunk that
+                    // selects nothing must not hand back a value that ties the result and wins the merge (x = 0.0 and a
+                    // selected -0.0 are equal, but differ). The bottom value has one representation, so its ties are harmless.
+                    ReductionFamily.SelectGreaterOrEqual => Extreme(reduction.Local.Type, type, low: true),
+                    ReductionFamily.SelectLessOrEqual => Extreme(reduction.Local.Type, type, low: false),
                     _ => name,
                 };
                 writer.WriteLine($"{type} __lg_r_{reduction.Local.Name} = {init};");
@@ -413,6 +419,11 @@ namespace LoopGen.Generator
                 writer.WriteLine($"var __lg_a_{append.Local.Name} = new global::System.Collections.Generic.List<{this.Display(append.ElementType)}>();");
             }
         }
+
+        private static string Extreme(ITypeSymbol type, string display, bool low)
+            => type.SpecialType is SpecialType.System_Single or SpecialType.System_Double
+                ? $"{display}.{(low ? "NegativeInfinity" : "PositiveInfinity")}"
+                : $"{display}.{(low ? "MinValue" : "MaxValue")}";
 
         private void EmitPartialStores(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {

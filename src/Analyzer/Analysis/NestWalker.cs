@@ -1766,10 +1766,14 @@ namespace LoopGen.Analysis
             SpecialType special = type.SpecialType;
             bool integral = special is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
-            bool numeric = integral || special is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+            bool binary = integral || special is SpecialType.System_Single or SpecialType.System_Double;
+            bool numeric = binary || special == SpecialType.System_Decimal;
+
+            // Math.Max/Min on decimal keep one operand of a tie (1.0m, 1.00m) by its position, which the merge changes.
             return family switch
             {
-                ReductionFamily.Additive or ReductionFamily.Multiplicative or ReductionFamily.Max or ReductionFamily.Min => numeric,
+                ReductionFamily.Additive or ReductionFamily.Multiplicative => numeric,
+                ReductionFamily.Max or ReductionFamily.Min => binary,
                 ReductionFamily.SelectGreater or ReductionFamily.SelectGreaterOrEqual or ReductionFamily.SelectLess or ReductionFamily.SelectLessOrEqual => numeric || special == SpecialType.System_Char,
                 _ => integral || special == SpecialType.System_Boolean,
             };

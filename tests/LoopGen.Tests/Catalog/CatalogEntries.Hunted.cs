@@ -536,6 +536,136 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ found by the third hunt (generated code's semantics)
+
+            // The counter wraps past int.MaxValue (i += 2) and the loop goes on with a negative i; the parallel
+            // path counted the trip in long arithmetic and stopped after two rows.
+            yield return new CatalogEntry("CounterStepWrapsPastIntMax", """
+                [Parallelize]
+                public static long Sum(int[,] a, int lo)
+                {
+                    long s = 0;
+                    for (int i = lo; i < int.MaxValue; i += 2)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            s += a[i - lo, j];
+                    return s;
+                }
+                """) { Report = "flattened", Inputs = (rng, size) => new object?[] { new int[3, System.Math.Max(size, 1)], int.MaxValue - 3 }, Bug = "the trip count is computed in long arithmetic; the int counter wraps past int.MaxValue and M goes on (here into an IndexOutOfRangeException)" };
+
+            // The same with <= and a step of one: i <= int.MaxValue is always true, the counter wraps.
+            yield return new CatalogEntry("CounterLessOrEqualIntMax", """
+                [Parallelize]
+                public static long Sum(int[,] a, int lo, int hi)
+                {
+                    long s = 0;
+                    for (int i = lo; i <= hi; i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            s += a[i - lo, j];
+                    return s;
+                }
+                """) { Report = "flattened", Inputs = (rng, size) => new object?[] { new int[3, System.Math.Max(size, 1)], int.MaxValue - 1, int.MaxValue }, Bug = "i <= int.MaxValue never ends in M (the counter wraps); the parallel path runs hi - lo + 1 rows" };
+
+            // decimal addition rounds (28-29 digits): 1e28 + 0.4 + 0.4 is not 1e28 + 0.8. A sum regrouped by chunks differs.
+            yield return new CatalogEntry("DecimalSumRounds", """
+                [Parallelize]
+                public static decimal Sum(decimal[,] a)
+                {
+                    decimal s = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|LG0101:s += a[i, j]|};
+                    return s;
+                }
+                """) { Bug = "decimal sums and products are regrouped by chunks: they round differently (and may overflow in one grouping only); tests/LoopGen.Runtime.Tests has a DecimalTotal kernel that relies on the acceptance" };
+
+            // A >= selection from 0.0 over -0.0 (first chunk) and negatives: M keeps -0.0; a chunk that selected
+            // nothing handed back the initial +0.0, which tied and won the merge. Chunks now start at -Infinity.
+            yield return new CatalogEntry("SelectGreaterOrEqualNegativeZero", """
+                [Parallelize]
+                public static double Best(double[,] a)
+                {
+                    double best = 0.0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            if (a[i, j] >= best) best = a[i, j];
+                    return 1.0 / best;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var a = new double[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            a[i, j] = -1.0;
+                    if (size > 0)
+                        a[0, 0] = -0.0;
+                    return new object?[] { a };
+                },
+            };
+
+            // The same with <= and decimal scales: M keeps the last of the ties 1.0m (initial) and 1.00m (first row).
+            yield return new CatalogEntry("SelectLessOrEqualDecimalScale", """
+                [Parallelize]
+                public static string Least(decimal[,] a)
+                {
+                    decimal least = 1.0m;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            if (a[i, j] <= least) least = a[i, j];
+                    return least.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var a = new decimal[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            a[i, j] = i == 0 ? 1.00m : 2m;
+                    return new object?[] { a };
+                },
+            };
+
+            // The same selection with > is merged exactly (a tie keeps the earlier value, in a chunk and in the merge).
+            yield return new CatalogEntry("SelectGreaterNegativeZero", """
+                [Parallelize]
+                public static double Best(double[,] a)
+                {
+                    double best = -0.0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            if (a[i, j] > best) best = a[i, j];
+                    return 1.0 / best;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var a = new double[size, size];
+                    for (int i = 0; i < size; i++)
+                        for (int j = 0; j < size; j++)
+                            a[i, j] = (i + j) % 2 == 0 ? 0.0 : -1.0;
+                    return new object?[] { a };
+                },
+            };
+
+            // Math.Max(x, best) on decimal keeps x on a tie (1.0m vs 1.00m): the merge Math.Max(best, part) keeps the earlier.
+            yield return new CatalogEntry("DecimalMaxTieKeepsLater", """
+                [Parallelize]
+                public static string Best(decimal[,] a)
+                {
+                    decimal best = 0m;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|LG0101:best = Math.Max(a[i, j], best)|};
+                    return best.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                """);
         }
     }
 }
