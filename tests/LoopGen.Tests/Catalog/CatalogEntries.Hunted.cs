@@ -666,6 +666,42 @@ namespace LoopGen.Tests.Catalog
                     return best.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
                 """);
+
+            // foreach over an IReadOnlyList<T> of the compilation: M walks its enumerator, the parallel path its indexer.
+            yield return new CatalogEntry("ForeachOverListWhoseEnumeratorDiffersFromIndexer", """
+                public sealed class Backwards : IReadOnlyList<int>
+                {
+                    private readonly int n;
+
+                    public Backwards(int n)
+                    {
+                        this.n = n;
+                    }
+
+                    public int Count => this.n;
+
+                    public int this[int index] => index;
+
+                    public IEnumerator<int> GetEnumerator()
+                    {
+                        for (int k = this.n - 1; k >= 0; k--)
+                            yield return k;
+                    }
+
+                    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+                }
+
+                [Parallelize]
+                public static List<int> Walk(int n)
+                {
+                    IReadOnlyList<int> xs = new Backwards(n);
+                    var r = new List<int>();
+                    foreach (int x in xs)
+                        for (int j = 0; j < 3; j++)
+                            r.Add((x * 10) + j);
+                    return r;
+                }
+                """) { Report = "flattened", Bug = "foreach over IList<T>/IReadOnlyList<T> is replaced by Count and the indexer; an implementation whose enumerator walks other elements (or another order) than its indexer gives other results: only T[] and List<T> behind the interface should take the parallel path (a run-time type check), or such sources should be trusted with LG0004" };
         }
     }
 }
