@@ -143,6 +143,7 @@ namespace LoopGen.Generator
             writer.WriteLine("bool __lg_probe = true;");
             writer.WriteLine("try");
             writer.Open();
+            this.EmitGuards(writer, outer, "__lg_n", "__lg_from", "__lg_src");
             writer.WriteLine("if (__lg_n > 0)");
             writer.Open();
             if (nest.Inner is { } inner && nest.InnerCountEstimable)
@@ -154,6 +155,7 @@ namespace LoopGen.Generator
                     writer.Open();
                     this.EmitVariable(writer, outer, index, "__lg_from", "__lg_src", "__lg_rstart");
                     this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                    this.EmitGuards(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc");
                     writer.WriteLine("__lg_inner = global::System.Math.Max(__lg_inner, __lg_m);");
                     writer.Close();
                 }
@@ -195,6 +197,7 @@ namespace LoopGen.Generator
                 writer.Open();
                 this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
                 this.EmitBounds(writer, innerLoop, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
+                this.EmitGuards(writer, innerLoop, "__lg_m", "__lg_ifrom", "__lg_isrc");
                 writer.WriteLine($"var __lg_fresh = new {list}((int)__lg_m);");
                 writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_fresh, (int)__lg_m);");
                 writer.WriteLine("__lg_rows[__lg_k] = __lg_fresh;");
@@ -555,6 +558,52 @@ namespace LoopGen.Generator
             }
 
             return prefix;
+        }
+
+        /// <summary>
+        /// Writes checks, inside the size probe, that throw (sending the nest to the original loop) when the
+        /// parallel path would not walk the same iterations: a counter whose exit value leaves its type (the
+        /// original loop then wraps around instead of stopping), or a list interface whose object is neither
+        /// a List&lt;T&gt; nor an array (its enumerator, which the original loop uses, may differ from its indexer).
+        /// </summary>
+        private void EmitGuards(SourceWriter writer, LoopShape loop, string count, string from, string source)
+        {
+            if (loop.Kind == LoopKind.For)
+            {
+                bool isInt = loop.Variable.Type.SpecialType == SpecialType.System_Int32;
+                writer.Open();
+                writer.WriteLine("// The counter must stop where the count says, not wrap around past its type's range.");
+                if (!isInt)
+                {
+                    writer.WriteLine(loop.Comparison is Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan or Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThanOrEqual
+                        ? $"long __lg_span = checked({count}_to - {from});"
+                        : $"long __lg_span = checked({from} - {count}_to);");
+                }
+
+                writer.WriteLine($"long __lg_exit = checked({from} + ({count} * {loop.Step}L));");
+                if (isInt)
+                {
+                    writer.WriteLine("if (__lg_exit > int.MaxValue || __lg_exit < int.MinValue)");
+                    writer.Open();
+                    writer.WriteLine("throw new global::System.OverflowException();");
+                    writer.Close();
+                }
+
+                writer.Close();
+                return;
+            }
+
+            if (loop.Source == SourceKind.List && loop.Collection is { } collection
+                && this.model.GetTypeInfo(collection, this.cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Interface, TypeArguments.Length: 1 } listType)
+            {
+                // Without nullable annotations: a type test may not name 'string?'.
+                string element = listType.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                writer.WriteLine($"if (!({source} is global::System.Collections.Generic.List<{element}> || {source} is {element}[]))");
+                writer.Open();
+                writer.WriteLine("// Another list type: its enumerator, which the original loop walks, may not match its indexer.");
+                writer.WriteLine("throw new global::System.InvalidOperationException();");
+                writer.Close();
+            }
         }
 
         private void EmitVariable(SourceWriter writer, LoopShape loop, string index, string from, string source, string rangeStart)
