@@ -62,7 +62,7 @@ namespace LoopGen.Generator
             string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(c => c.ToString()));
             string modifiers = Accessibility(this.Method.DeclaredAccessibility) + (this.Method.IsStatic ? " static" : string.Empty);
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
-            string report = string.Join("; then ", this.analysis.Nests.Select(LoopClassifier.Describe));
+            string report = LoopClassifier.Describe(this.analysis);
             string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
 
             var withDefaults = new List<string>();
@@ -713,15 +713,7 @@ namespace LoopGen.Generator
         }
 
         private static bool IsJagged(ISymbol? symbol)
-            => TypeOf(symbol) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol };
-
-        private static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
+            => NestWalker.TypeOfVariable(symbol) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol };
 
         private string Reference(ISymbol symbol)
         {

@@ -51,6 +51,8 @@ namespace LoopGen.Analysis
 
         private readonly Compilation compilation;
         private readonly Dictionary<(IMethodSymbol, bool), CallVerdict> cache = new Dictionary<(IMethodSymbol, bool), CallVerdict>();
+        private readonly Dictionary<IMethodSymbol, HashSet<IFieldSymbol>> fieldsCache = new Dictionary<IMethodSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<SyntaxTree, SemanticModel> models = new Dictionary<SyntaxTree, SemanticModel>();
 
         public CallInspector(Compilation compilation)
         {
@@ -132,9 +134,7 @@ namespace LoopGen.Analysis
                     : new CallVerdict(CallVerdictKind.Trusted, Name(method));
             }
 
-#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
-            SemanticModel model = this.compilation.GetSemanticModel(body.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = this.ModelOf(body.SyntaxTree);
             IOperation? root = model.GetOperation(body, cancellationToken);
             if (root is null)
             {
@@ -284,9 +284,29 @@ namespace LoopGen.Analysis
         /// <returns>The fields referenced.</returns>
         public HashSet<IFieldSymbol> ReferencedFields(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            var fields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
-            this.CollectFields(method, fields, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+            // Asked once per call site; the same helper is often called from several.
+            if (!this.fieldsCache.TryGetValue(method, out HashSet<IFieldSymbol>? fields))
+            {
+                fields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+                this.CollectFields(method, fields, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+                this.fieldsCache.Add(method, fields);
+            }
+
             return fields;
+        }
+
+        /// <summary>Gets the semantic model of a tree of the compilation, once per tree.</summary>
+        private SemanticModel ModelOf(SyntaxTree tree)
+        {
+            if (!this.models.TryGetValue(tree, out SemanticModel? model))
+            {
+#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
+                model = this.compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                this.models.Add(tree, model);
+            }
+
+            return model;
         }
 
         private void CollectFields(IMethodSymbol method, HashSet<IFieldSymbol> fields, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
@@ -299,10 +319,7 @@ namespace LoopGen.Analysis
             }
 
             SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
-            SemanticModel model = this.compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
-            if (model.GetOperation(declaration, cancellationToken) is not { } root)
+            if (this.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is not { } root)
             {
                 return;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace LoopGen.Analysis
@@ -185,32 +186,11 @@ namespace LoopGen.Analysis
         /// <param name="member">The member.</param>
         /// <returns>Whether the user vouched for it.</returns>
         public static bool HasPureAttribute(ISymbol member)
-        {
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                if (attribute.AttributeClass?.ToDisplayString() == "System.Diagnostics.Contracts.PureAttribute")
-                {
-                    return true;
-                }
-            }
+            => CarriesPure(member.GetAttributes())
+            || (member is IMethodSymbol { AssociatedSymbol: { } associated } && HasPureAttribute(associated))
+            || (member.ContainingType is { } type && CarriesPure(type.GetAttributes()));
 
-            if (member is IMethodSymbol { AssociatedSymbol: { } associated } && HasPureAttribute(associated))
-            {
-                return true;
-            }
-
-            if (member.ContainingType is { } type)
-            {
-                foreach (AttributeData attribute in type.GetAttributes())
-                {
-                    if (attribute.AttributeClass?.ToDisplayString() == "System.Diagnostics.Contracts.PureAttribute")
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        private static bool CarriesPure(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+            => attributes.Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.Contracts.PureAttribute");
     }
 }

@@ -90,6 +90,11 @@ namespace LoopGen.Analysis
             return analysis;
         }
 
+        /// <summary>Describes every nest of a method, for the LG0003 and LG0200 reports and the generated comment.</summary>
+        /// <param name="analysis">The method's classification.</param>
+        /// <returns>One sentence per nest, joined with "; then ".</returns>
+        public static string Describe(MethodAnalysis analysis) => string.Join("; then ", analysis.Nests.Select(Describe));
+
         /// <summary>Describes a nest's strategy and result rebuilding for the LG0003 report.</summary>
         /// <param name="nest">The nest.</param>
         /// <returns>A sentence containing the word 'flattened' or 'row'.</returns>

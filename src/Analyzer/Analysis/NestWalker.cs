@@ -59,6 +59,9 @@ namespace LoopGen.Analysis
         /// <summary>Locals that name one row of an array declared outside the iteration (<c>var row = a[i];</c>), by local.</summary>
         private readonly Dictionary<ILocalSymbol, ISymbol> rowAliases = new Dictionary<ILocalSymbol, ISymbol>(SymbolEqualityComparer.Default);
 
+        /// <summary>What <see cref="RowAliasOf"/> found for each local it was asked about.</summary>
+        private readonly Dictionary<ILocalSymbol, IArrayElementReferenceOperation?> rowAliasCache = new Dictionary<ILocalSymbol, IArrayElementReferenceOperation?>(SymbolEqualityComparer.Default);
+
         /// <summary>Calls into methods of the same compilation, which may read state the nest writes.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Method)> sourceCalls = new List<(IOperation, IMethodSymbol)>();
 
@@ -187,7 +190,7 @@ namespace LoopGen.Analysis
                     this.RecordParameter(parameter);
                     break;
                 case IFieldReferenceOperation field when field.Type is IArrayTypeSymbol && IsNameableField(field):
-                    this.Remember(this.arrayVariableRefs, field.Field, field);
+                    Remember(this.arrayVariableRefs, field.Field, field);
                     break;
                 case IFieldReferenceOperation field when IsNameableField(field) && CouldHoldArray(field.Field.Type):
                     this.RememberView(field.Field);
@@ -395,7 +398,7 @@ namespace LoopGen.Analysis
             this.RememberWrapper(local, local.Type, reference);
             if (local.Type is IArrayTypeSymbol)
             {
-                this.Remember(this.arrayVariableRefs, local, reference);
+                Remember(this.arrayVariableRefs, local, reference);
             }
 
             if (this.IsDeclaredInBody(local) || SymbolEqualityComparer.Default.Equals(local, this.Outer.Variable))
@@ -413,13 +416,7 @@ namespace LoopGen.Analysis
                 this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, local.Name, "a ref struct declared outside the loop");
             }
 
-            if (!this.outerLocalRefs.TryGetValue(local, out List<ILocalReferenceOperation>? list))
-            {
-                list = new List<ILocalReferenceOperation>();
-                this.outerLocalRefs.Add(local, list);
-            }
-
-            list.Add(reference);
+            Remember(this.outerLocalRefs, local, reference);
         }
 
         private void RecordParameter(IParameterReferenceOperation reference)
@@ -428,7 +425,7 @@ namespace LoopGen.Analysis
             this.RememberWrapper(parameter, parameter.Type, reference);
             if (parameter.Type is IArrayTypeSymbol)
             {
-                this.Remember(this.arrayVariableRefs, parameter, reference);
+                Remember(this.arrayVariableRefs, parameter, reference);
             }
 
             if (!this.IsDeclaredInBody(parameter) && parameter.Type.IsRefLikeType)
@@ -473,7 +470,19 @@ namespace LoopGen.Analysis
             }
         }
 
-        private static ITypeSymbol? TypeOfVariable(ISymbol symbol) => symbol switch
+        /// <summary>Gets the variable an operation reads: a local, a parameter, or a static or this-field; null otherwise.</summary>
+        private static ISymbol? NameableVariable(IOperation reference) => reference switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field when IsNameableField(field) => field.Field,
+            _ => null,
+        };
+
+        /// <summary>Gets the type of a local, parameter or field.</summary>
+        /// <param name="symbol">The variable.</param>
+        /// <returns>Its type, or null for another kind of symbol.</returns>
+        internal static ITypeSymbol? TypeOfVariable(ISymbol? symbol) => symbol switch
         {
             ILocalSymbol local => local.Type,
             IParameterSymbol parameter => parameter.Type,
@@ -538,13 +547,7 @@ namespace LoopGen.Analysis
             }
 
             levels.Reverse();
-            ISymbol? root = reference switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IFieldReferenceOperation field when IsNameableField(field) => field.Field,
-                _ => null,
-            };
+            ISymbol? root = NameableVariable(reference);
 
             // 'var row = a[i];' then 'row[j]': an access of a's row i, as if written a[i][j].
             if (root is ILocalSymbol aliasLocal && this.IsDeclaredInBody(aliasLocal) && !this.IsOwned(aliasLocal)
@@ -552,13 +555,7 @@ namespace LoopGen.Analysis
             {
                 levels.Insert(0, aliasInitializer);
                 reference = LoopShapeReader.Strip(aliasInitializer.ArrayReference);
-                root = reference switch
-                {
-                    ILocalReferenceOperation local => local.Local,
-                    IParameterReferenceOperation parameter => parameter.Parameter,
-                    IFieldReferenceOperation field when IsNameableField(field) => field.Field,
-                    _ => null,
-                };
+                root = NameableVariable(reference);
                 if (root is not null && !this.rowAliases.ContainsKey(aliasLocal))
                 {
                     this.rowAliases.Add(aliasLocal, root);
@@ -611,11 +608,7 @@ namespace LoopGen.Analysis
                 levels.Count > 1 ? new ImmutableIndices(levels[1].Indices.ToList()) : null,
                 levels.Count,
                 isWrite);
-            if (!this.arrayAccesses.TryGetValue(root, out List<ArrayAccess>? list))
-            {
-                list = new List<ArrayAccess>();
-                this.arrayAccesses.Add(root, list);
-            }
+            List<ArrayAccess> list = ListOf(this.arrayAccesses, root);
 
             // The walk meets a written element twice: as a write target and as an element reference.
             ArrayAccess? same = list.FirstOrDefault(a => a.Operation == element);
@@ -638,6 +631,18 @@ namespace LoopGen.Analysis
         /// </summary>
         private IArrayElementReferenceOperation? RowAliasOf(ILocalSymbol local)
         {
+            // Asked once per element access; the answer needs a walk of the whole body.
+            if (!this.rowAliasCache.TryGetValue(local, out IArrayElementReferenceOperation? alias))
+            {
+                alias = this.FindRowAlias(local);
+                this.rowAliasCache.Add(local, alias);
+            }
+
+            return alias;
+        }
+
+        private IArrayElementReferenceOperation? FindRowAlias(ILocalSymbol local)
+        {
             if (local.Type is not IArrayTypeSymbol)
             {
                 return null;
@@ -650,13 +655,7 @@ namespace LoopGen.Analysis
                 return null;
             }
 
-            ISymbol? root = LoopShapeReader.Strip(element.ArrayReference) switch
-            {
-                ILocalReferenceOperation l => l.Local,
-                IParameterReferenceOperation p => p.Parameter,
-                IFieldReferenceOperation f when IsNameableField(f) => f.Field,
-                _ => null,
-            };
+            ISymbol? root = NameableVariable(LoopShapeReader.Strip(element.ArrayReference));
 
             return root is not null && !this.IsDeclaredInBody(root) ? element : null;
         }
@@ -1242,7 +1241,7 @@ namespace LoopGen.Analysis
                     && invocation.Parent is IExpressionStatementOperation
                     && !this.InNestedFunction(invocation))
                 {
-                    this.Remember(this.appendCalls, list.Local, invocation);
+                    Remember(this.appendCalls, list.Local, invocation);
                     return;
                 }
 
@@ -1903,13 +1902,7 @@ namespace LoopGen.Analysis
                                     array = LoopShapeReader.Strip(outerElement.ArrayReference);
                                 }
 
-                                ISymbol? root = array switch
-                                {
-                                    ILocalReferenceOperation local => local.Local,
-                                    IParameterReferenceOperation parameter => parameter.Parameter,
-                                    IFieldReferenceOperation field when IsNameableField(field) => field.Field,
-                                    _ => null,
-                                };
+                                ISymbol? root = NameableVariable(array);
                                 bool anyWritten = this.arrayAccesses.Values.Any(list => list.Any(a => a.IsWrite));
                                 if (root is null ? anyWritten : this.arrayAccesses.TryGetValue(root, out List<ArrayAccess>? accesses) && accesses.Any(a => a.IsWrite))
                                 {
@@ -1917,7 +1910,7 @@ namespace LoopGen.Analysis
                                 }
                                 else if (root is not null)
                                 {
-                                    this.Remember(this.arrayVariableRefs, root, array);
+                                    Remember(this.arrayVariableRefs, root, array);
                                 }
 
                                 break;
@@ -2294,7 +2287,11 @@ namespace LoopGen.Analysis
             return new[] { target };
         }
 
-        private void Remember<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        private static void Remember<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+            where TKey : notnull
+            => ListOf(map, key).Add(value);
+
+        private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key)
             where TKey : notnull
         {
             if (!map.TryGetValue(key, out List<TValue>? list))
@@ -2303,7 +2300,7 @@ namespace LoopGen.Analysis
                 map.Add(key, list);
             }
 
-            list.Add(value);
+            return list;
         }
 
         private static string Describe(IMemberReferenceOperation member)

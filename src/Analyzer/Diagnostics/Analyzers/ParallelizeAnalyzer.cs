@@ -83,15 +83,10 @@ namespace LoopGen.Diagnostics.Analyzers
                     LoopClassifier.GetParallelMethodName(method.Name)));
             }
 
-            MethodAnalysis analysis;
-            try
-            {
-                analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
-            }
-            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            if (TryClassify(context, syntax, method, out System.Exception? error) is not { } analysis)
             {
                 // Never crash the build (AD0001): say plainly that this method was not analyzed.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, $"LoopGen hit an internal error while analyzing it ({ex.GetType().Name}: {ex.Message}); please report it"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, $"LoopGen hit an internal error while analyzing it ({error!.GetType().Name}: {error.Message}); please report it"));
                 return;
             }
 
@@ -114,7 +109,7 @@ namespace LoopGen.Diagnostics.Analyzers
             if (analysis.CanGenerate && notPartial is null)
             {
                 string twin = LoopClassifier.GetParallelMethodName(method.Name);
-                string report = string.Join("; then ", analysis.Nests.Select(LoopClassifier.Describe));
+                string report = LoopClassifier.Describe(analysis);
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, syntax.Identifier.GetLocation(), twin, report));
             }
         }
@@ -132,24 +127,29 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
-            MethodAnalysis analysis;
-            try
-            {
-                analysis = LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
-            }
-            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
-            {
-                // A suggestion is not worth a crash: stay silent.
-                return;
-            }
-
-            if (analysis.CanGenerate && analysis.TrustedCalls.Count == 0)
+            // A suggestion is not worth a crash: stay silent when the classifier fails.
+            if (TryClassify(context, syntax, method, out _) is { CanGenerate: true, TrustedCalls.Count: 0 } analysis)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.CanParallelize,
                     syntax.Identifier.GetLocation(),
                     method.Name,
-                    string.Join("; then ", analysis.Nests.Select(LoopClassifier.Describe))));
+                    LoopClassifier.Describe(analysis)));
+            }
+        }
+
+        /// <summary>Runs the classifier, catching anything it throws so that the analyzer never crashes the build.</summary>
+        private static MethodAnalysis? TryClassify(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax syntax, IMethodSymbol method, out System.Exception? error)
+        {
+            try
+            {
+                error = null;
+                return LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                error = ex;
+                return null;
             }
         }
 
