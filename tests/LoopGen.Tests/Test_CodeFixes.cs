@@ -1,7 +1,10 @@
+using System;
+using System.Linq;
 using System.Threading.Tasks;
 using LoopGen.CodeFixes;
 using LoopGen.Diagnostics.Analyzers;
 using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 
 namespace LoopGen.Tests
@@ -18,6 +21,24 @@ namespace LoopGen.Tests
                     return r;
                 }
             """;
+
+        [Fact]
+        public void EveryCodeFix_SupportsFixAllInDocumentProjectAndSolution()
+        {
+            // dotnet format applies fixes through Fix All in Solution: a fixer without it is skipped there.
+            var fixers = typeof(AddParallelizeCodeFixer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+                .ToList();
+            Assert.Equal(3, fixers.Count);
+            Assert.All(fixers, type =>
+            {
+                FixAllProvider? provider = ((CodeFixProvider)Activator.CreateInstance(type)!).GetFixAllProvider();
+                Assert.NotNull(provider);
+                Assert.Contains(FixAllScope.Document, provider!.GetSupportedFixAllScopes());
+                Assert.Contains(FixAllScope.Project, provider.GetSupportedFixAllScopes());
+                Assert.Contains(FixAllScope.Solution, provider.GetSupportedFixAllScopes());
+            });
+        }
 
         // ------------------------------------------------------------ LG0001
 
@@ -43,6 +64,22 @@ namespace LoopGen.Tests
             await CodeFixVerifier<ParallelizeAnalyzer, MakeTypesPartialCodeFixer>.VerifyAsync(
                 "using LoopGen;\n\npublic static class A\n{\n    [Parallelize]\n    public static int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n\n    [Parallelize]\n    public static int[,] {|LG0001:Grid2|}(int n)\n" + Body + "\n}\n\npublic class B\n{\n    [Parallelize]\n    public int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n}\n",
                 "using LoopGen;\n\npublic static partial class A\n{\n    [Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n\n    [Parallelize]\n    public static int[,] {|LG0003:Grid2|}(int n)\n" + Body + "\n}\n\npublic partial class B\n{\n    [Parallelize]\n    public int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}\n");
+        }
+
+        [Fact]
+        public async Task LG0001_FixAll_DocumentProjectSolution()
+        {
+            // Two methods in one type and a nested type in one file: each type becomes partial once.
+            const string A = "using LoopGen;\n\npublic static class A\n{\n    [Parallelize]\n    public static int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n\n    [Parallelize]\n    public static int[,] {|LG0001:Grid2|}(int n)\n" + Body + "\n\n    public class Nested\n    {\n        [Parallelize]\n        public int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n    }\n}\n";
+            const string FixedA = "using LoopGen;\n\npublic static partial class A\n{\n    [Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n\n    [Parallelize]\n    public static int[,] {|LG0003:Grid2|}(int n)\n" + Body + "\n\n    public partial class Nested\n    {\n        [Parallelize]\n        public int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n    }\n}\n";
+            const string B = "using LoopGen;\n\nstruct B\n{\n    [Parallelize]\n    public static int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n}\n";
+            const string FixedB = "using LoopGen;\n\npartial struct B\n{\n    [Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}\n";
+            const string Untouched = "using LoopGen;\n\npublic static partial class U\n{\n    [Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}\n";
+            const string C = "using LoopGen;\n\ninternal sealed class C\n{\n    [Parallelize]\n    internal int[,] {|LG0001:Grid|}(int n)\n" + Body + "\n}\n";
+            const string FixedC = "using LoopGen;\n\ninternal sealed partial class C\n{\n    [Parallelize]\n    internal int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}\n";
+            await CodeFixVerifier<ParallelizeAnalyzer, MakeTypesPartialCodeFixer>.VerifyFixAllAsync(
+                new[] { ("/0/A.cs", A, FixedA), ("/0/B.cs", B, FixedB), ("/0/U.cs", Untouched, Untouched) },
+                new[] { ("C.cs", C, FixedC) });
         }
 
         // ------------------------------------------------------------ LG0200
@@ -72,6 +109,35 @@ namespace LoopGen.Tests
                 "using LoopGen;\nnamespace N\n{\n    public partial class Outer\n    {\n        internal static partial class Inner\n        {\n            [Parallelize]\n            public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n        }\n    }\n}\n");
         }
 
+        [Fact]
+        public async Task LG0200_FixAll_DocumentProjectSolution()
+        {
+            // Two methods of one type: both get [Parallelize], the type becomes partial once, the using is added once.
+            const string A = "using System;\n\npublic static class A\n{\n    public static int[,] {|LG0200:Grid|}(int n)\n" + Body + "\n\n    public static int[,] {|LG0200:Grid2|}(int n)\n" + Body + "\n}\n";
+            const string FixedA = "using System;\nusing LoopGen;\n\npublic static partial class A\n{\n    [Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n\n    [Parallelize]\n    public static int[,] {|LG0003:Grid2|}(int n)\n" + Body + "\n}\n";
+
+            // A using inside the namespace already brings the attribute: none is added.
+            const string B = "namespace N\n{\n    using LoopGen;\n\n    public class B\n    {\n        public int[,] {|LG0200:Grid|}(int n)\n" + Body + "\n    }\n}\n";
+            const string FixedB = "namespace N\n{\n    using LoopGen;\n\n    public partial class B\n    {\n        [Parallelize]\n        public int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n    }\n}\n";
+
+            // In the second project a global using in another file brings it.
+            const string Global = "global using LoopGen;\n";
+            const string C = "public class C\n{\n    public int[,] {|LG0200:Grid|}(int n)\n" + Body + "\n}\n";
+            const string FixedC = "public partial class C\n{\n    [Parallelize]\n    public int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}\n";
+            await CodeFixVerifier<ParallelizeAnalyzer, AddParallelizeCodeFixer>.VerifyFixAllAsync(
+                new[] { ("/0/A.cs", A, FixedA), ("/0/B.cs", B, FixedB) },
+                new[] { ("G.cs", Global, Global), ("C.cs", C, FixedC) });
+        }
+
+        [Fact]
+        public async Task LG0200_AnotherParallelizeAttributeInScope_NamesLoopGensInFull()
+        {
+            const string Other = "\n\nnamespace Other\n{\n    public sealed class ParallelizeAttribute : System.Attribute\n    {\n    }\n}\n";
+            await CodeFixVerifier<ParallelizeAnalyzer, AddParallelizeCodeFixer>.VerifyAsync(
+                "using Other;\n\npublic static class Tables\n{\n    public static int[,] {|LG0200:Grid|}(int n)\n" + Body + "\n}" + Other,
+                "using Other;\n\npublic static partial class Tables\n{\n    [global::LoopGen.Parallelize]\n    public static int[,] {|LG0003:Grid|}(int n)\n" + Body + "\n}" + Other);
+        }
+
         // ------------------------------------------------------------ LG0201
 
         [Fact]
@@ -89,6 +155,20 @@ namespace LoopGen.Tests
         {
             const string Source = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n    {\n        var r = new int[n, n];\n        for (int i = 0; i < n; i++)\n            for (int j = 0; j < n; j++)\n                r[i, j] = i * j;\n        if (n > 100) return Grid(n - 1);\n        return r;\n    }\n}\n";
             await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyAsync(Source, Source, withGenerator: true);
+        }
+
+        [Fact]
+        public async Task LG0201_FixAll_DocumentProjectSolution()
+        {
+            const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";
+            const string Caller = "public static class Caller\n{\n    public static int Use() => Tables.{|LG0201:Grid|}(4).Length + Tables.{|LG0201:Grid|}(Tables.{|LG0201:Grid|}(2).Length).Length;\n}\n";
+            const string FixedCaller = "public static class Caller\n{\n    public static int Use() => Tables.GridParallel(4).Length + Tables.GridParallel(Tables.GridParallel(2).Length).Length;\n}\n";
+            const string Other = "public static class Other\n{\n    public static int[,] Use() => Tables.{|LG0201:Grid|}(3);\n}\n";
+            const string FixedOther = "public static class Other\n{\n    public static int[,] Use() => Tables.GridParallel(3);\n}\n";
+            await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyFixAllAsync(
+                new[] { ("/0/A.cs", Twin + Caller, Twin + FixedCaller), ("/0/B.cs", Other, FixedOther) },
+                new[] { ("C.cs", Twin + Caller, Twin + FixedCaller) },
+                withGenerator: true);
         }
     }
 }

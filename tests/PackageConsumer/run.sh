@@ -88,4 +88,8 @@ if [[ "$last_line" != "$expected" ]]; then
   echo "package consumer: FAIL: expected '$expected', got '$last_line'" >&2
   exit 1
 fi
+
+# The code fixes through dotnet format, on a second consumer, from the same feed.
+bash "$here/format.sh" "$app/NuGet.config" "$version" "$tmp"
+
 echo "package consumer: OK"

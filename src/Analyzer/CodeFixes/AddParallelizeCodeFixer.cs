@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -22,71 +23,114 @@ namespace LoopGen.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.CanParallelizeId);
 
         /// <inheritdoc/>
-        public override FixAllProvider? GetFixAllProvider() => null;
+        public override FixAllProvider GetFixAllProvider() => DocumentFixes.CreateFixAllProvider(FixDocumentAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindToken(context.Span.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
-            {
-                return;
-            }
-
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add [Parallelize]",
-                        token => FixAsync(context.Document, method, token),
+                        token => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), token),
                         equivalenceKey: nameof(AddParallelizeCodeFixer)),
                     diagnostic);
             }
+
+            return Task.CompletedTask;
         }
 
-        private static async Task<Solution> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds <c>[Parallelize]</c> to every diagnosed method of the document, then <c>partial</c> to the type
+        /// declarations enclosing them (a type that is not partial has one declaration, which encloses the
+        /// method), then <c>using LoopGen;</c> once if the attribute's name does not bind yet.
+        /// </summary>
+        private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model?.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol)
+            if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root
+                || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
+                || model.Compilation.GetTypeByMetadataName(LoopClassifier.AttributeMetadataName) is not { } attributeType)
             {
-                return document.Project.Solution;
+                return document;
             }
 
-            // First the attribute (and the using it needs), then partial on the type chain, which may span files.
-            var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-            bool hasUsing = root.Usings.Any(u => u.Name?.ToString() == "LoopGen")
-                || method.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Name?.ToString() == "LoopGen") || n.Name.ToString() == "LoopGen" || n.Name.ToString().StartsWith("LoopGen.", System.StringComparison.Ordinal));
+            IReadOnlyList<MethodDeclarationSyntax> methods = DocumentFixes.MethodsOf(root, diagnostics);
+            if (methods.Count == 0)
+            {
+                return document;
+            }
+
             SyntaxTrivia newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } eol && eol.IsKind(SyntaxKind.EndOfLineTrivia)
                 ? eol
                 : SyntaxFactory.LineFeed;
-            AttributeListSyntax attribute = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("Parallelize"))))
-                .WithTrailingTrivia(newLine);
-            MethodDeclarationSyntax updated;
-            if (method.AttributeLists.Count == 0)
+            bool addUsing = false;
+            var names = new Dictionary<MethodDeclarationSyntax, NameSyntax>();
+            foreach (MethodDeclarationSyntax method in methods)
             {
-                // [Parallelize] takes the method's leading trivia (doc comment, indentation); the modifiers keep the indentation.
-                MethodDeclarationSyntax indented = method.WithoutLeadingTrivia().WithLeadingTrivia(IndentationOf(method));
-                updated = indented.WithAttributeLists(indented.AttributeLists.Add(attribute.WithLeadingTrivia(method.GetLeadingTrivia())));
-            }
-            else
-            {
-                updated = method.WithAttributeLists(method.AttributeLists.Add(attribute.WithLeadingTrivia(IndentationOf(method))));
+                switch (Binding(model, method.SpanStart, attributeType))
+                {
+                    case AttributeBinding.Bound:
+                        names[method] = SyntaxFactory.IdentifierName("Parallelize");
+                        break;
+                    case AttributeBinding.Unbound:
+                        names[method] = SyntaxFactory.IdentifierName("Parallelize");
+                        addUsing = true;
+                        break;
+                    default:
+                        // Another 'Parallelize' is in scope: name ours in full.
+                        names[method] = SyntaxFactory.ParseName("global::LoopGen.Parallelize");
+                        break;
+                }
             }
 
             var marker = new SyntaxAnnotation();
-            var newRoot = root.ReplaceNode(method, updated.WithAdditionalAnnotations(marker));
-
-            // partial goes on the method's enclosing declarations in this file: a type that is not partial has only one
-            // declaration, so these are all of them. (The symbol's syntax references point at the old tree, which the
-            // updated solution no longer contains, so PartialTypes.MakePartialAsync would silently change nothing.)
-            MethodDeclarationSyntax marked = newRoot.GetAnnotatedNodes(marker).OfType<MethodDeclarationSyntax>().Single();
-            newRoot = newRoot.ReplaceNodes(marked.Ancestors().OfType<TypeDeclarationSyntax>(), static (_, rewritten) => PartialTypes.AddPartial(rewritten));
-            if (!hasUsing)
+            CompilationUnitSyntax newRoot = root.ReplaceNodes(methods, (original, rewritten) => AddAttribute(rewritten, names[original], newLine).WithAdditionalAnnotations(marker));
+            var types = newRoot.GetAnnotatedNodes(marker).SelectMany(m => m.Ancestors().OfType<TypeDeclarationSyntax>()).Distinct().ToList();
+            newRoot = newRoot.ReplaceNodes(types, static (_, rewritten) => PartialTypes.AddPartial(rewritten));
+            if (addUsing)
             {
                 newRoot = newRoot.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("LoopGen")).NormalizeWhitespace().WithTrailingTrivia(newLine));
             }
 
-            return document.WithSyntaxRoot(newRoot).Project.Solution;
+            return document.WithSyntaxRoot(newRoot);
+        }
+
+        private static MethodDeclarationSyntax AddAttribute(MethodDeclarationSyntax method, NameSyntax name, SyntaxTrivia newLine)
+        {
+            AttributeListSyntax attribute = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(name)))
+                .WithTrailingTrivia(newLine);
+            if (method.AttributeLists.Count == 0)
+            {
+                // [Parallelize] takes the method's leading trivia (doc comment, indentation); the modifiers keep the indentation.
+                MethodDeclarationSyntax indented = method.WithoutLeadingTrivia().WithLeadingTrivia(IndentationOf(method));
+                return indented.WithAttributeLists(indented.AttributeLists.Add(attribute.WithLeadingTrivia(method.GetLeadingTrivia())));
+            }
+
+            return method.WithAttributeLists(method.AttributeLists.Add(attribute.WithLeadingTrivia(IndentationOf(method))));
+        }
+
+        private enum AttributeBinding
+        {
+            Bound,
+            Unbound,
+            Conflict,
+        }
+
+        /// <summary>What <c>[Parallelize]</c> would bind to at a position: LoopGen's attribute, nothing, or something else.</summary>
+        private static AttributeBinding Binding(SemanticModel model, int position, INamedTypeSymbol attributeType)
+        {
+            // The compiler looks up both 'Parallelize' and 'ParallelizeAttribute' (CS1614 when both are attributes).
+            ImmutableArray<ISymbol> full = model.LookupNamespacesAndTypes(position, name: "ParallelizeAttribute");
+            ImmutableArray<ISymbol> bare = model.LookupNamespacesAndTypes(position, name: "Parallelize");
+            if (full.IsEmpty && bare.IsEmpty)
+            {
+                return AttributeBinding.Unbound;
+            }
+
+            return bare.IsEmpty && full.Length == 1 && SymbolEqualityComparer.Default.Equals(full[0], attributeType)
+                ? AttributeBinding.Bound
+                : AttributeBinding.Conflict;
         }
 
         private static SyntaxTriviaList IndentationOf(MethodDeclarationSyntax method)

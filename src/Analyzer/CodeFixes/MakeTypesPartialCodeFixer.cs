@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LoopGen.Diagnostics;
@@ -19,37 +20,43 @@ namespace LoopGen.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TypeNotPartialId);
 
         /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => DocumentFixes.CreateFixAllProvider(FixDocumentAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindToken(context.Span.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
-            {
-                return;
-            }
-
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Make the containing types partial",
-                        token => FixAsync(context.Document, method, token),
+                        token => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), token),
                         equivalenceKey: nameof(MakeTypesPartialCodeFixer)),
                     diagnostic);
             }
+
+            return Task.CompletedTask;
         }
 
-        private static async Task<Solution> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
+        /// <summary>
+        /// Makes partial every type declaration enclosing a diagnosed method of the document. A type that is not
+        /// partial has a single declaration, and it encloses the method, so the document holds all of them.
+        /// </summary>
+        private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model?.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol)
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
             {
-                return document.Project.Solution;
+                return document;
             }
 
-            return await PartialTypes.MakePartialAsync(document.Project.Solution, symbol.ContainingType, cancellationToken).ConfigureAwait(false);
+            var types = DocumentFixes.MethodsOf(root, diagnostics)
+                .SelectMany(m => m.Ancestors().OfType<TypeDeclarationSyntax>())
+                .Distinct()
+                .ToList();
+            return types.Count == 0
+                ? document
+                : document.WithSyntaxRoot(root.ReplaceNodes(types, static (_, rewritten) => PartialTypes.AddPartial(rewritten)));
         }
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using LoopGen.Diagnostics;
 using LoopGen.Diagnostics.Analyzers;
@@ -20,21 +22,14 @@ namespace LoopGen.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UseParallelMethodId);
 
         /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => DocumentFixes.CreateFixAllProvider(FixDocumentAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(ParallelizeAnalyzer.ParallelNameProperty, out string? twin) || twin is null
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SimpleNameSyntax name)
+                if (!diagnostic.Properties.TryGetValue(ParallelizeAnalyzer.ParallelNameProperty, out string? twin) || twin is null)
                 {
                     continue;
                 }
@@ -42,10 +37,37 @@ namespace LoopGen.CodeFixes
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Call '{twin}'",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceToken(name.Identifier, SyntaxFactory.Identifier(name.Identifier.LeadingTrivia, twin, name.Identifier.TrailingTrivia)))),
+                        token => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), token),
                         equivalenceKey: nameof(UseParallelMethodCodeFixer)),
                     diagnostic);
             }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Renames every diagnosed call's method name to the twin's name carried by its diagnostic.</summary>
+        private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var renames = new Dictionary<SyntaxToken, string>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(ParallelizeAnalyzer.ParallelNameProperty, out string? twin) && twin is not null
+                    && diagnostic.Location.IsInSource && diagnostic.Location.SourceSpan.End <= root.FullSpan.End
+                    && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is SimpleNameSyntax name)
+                {
+                    renames[name.Identifier] = twin;
+                }
+            }
+
+            return renames.Count == 0
+                ? document
+                : document.WithSyntaxRoot(root.ReplaceTokens(renames.Keys, (original, _) => SyntaxFactory.Identifier(original.LeadingTrivia, renames[original], original.TrailingTrivia)));
         }
     }
 }
