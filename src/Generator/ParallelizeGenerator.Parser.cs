@@ -38,7 +38,16 @@ namespace LoopGen.Generator
 
                 try
                 {
-                    return Build(syntax, method, context.SemanticModel, cancellationToken);
+                    // A partial method's body is in its implementing part, maybe in another file (the attribute may be on either part).
+                    if (PartialMethods.ImplementingPart(method, syntax, cancellationToken) is not { } part)
+                    {
+                        return null;
+                    }
+
+                    SemanticModel model = part.Syntax.SyntaxTree == context.SemanticModel.SyntaxTree
+                        ? context.SemanticModel
+                        : context.SemanticModel.Compilation.GetSemanticModel(part.Syntax.SyntaxTree);
+                    return Build(part.Syntax, part.Method, model, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -122,7 +131,7 @@ namespace LoopGen.Generator
             {
                 string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
                 var sameName = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
-                string suffix = sameName.Count > 1 ? "_" + sameName.IndexOf(method) : string.Empty;
+                string suffix = sameName.Count > 1 ? "_" + sameName.IndexOf(method.PartialDefinitionPart ?? method) : string.Empty;
                 string raw = $"{type}.{method.Name}{suffix}";
                 char[] chars = raw.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray();
                 return new string(chars) + ".g.cs";

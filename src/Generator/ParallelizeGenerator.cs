@@ -1,6 +1,7 @@
 using LoopGen.Analysis;
 using LoopGen.Generator.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LoopGen.Generator
@@ -20,7 +21,7 @@ namespace LoopGen.Generator
             IncrementalValuesProvider<ParallelMethodInfo> methods = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     LoopClassifier.AttributeMetadataName,
-                    static (node, _) => node is MethodDeclarationSyntax { Body: not null },
+                    static (node, _) => node is MethodDeclarationSyntax method && (method.Body is not null || method.Modifiers.Any(SyntaxKind.PartialKeyword)),
                     static (context, token) => Parser.GetMethodInfo(context, token))
                 .WithTrackingName(TrackingNames.Transform)
                 .Where(static info => info is not null)

@@ -16,6 +16,12 @@ namespace LoopGen.Runtime.Tests
         private static Gen<(int, int)> Bounds => Gen.Select(Gen.Int[-3, 40], Gen.Int[-3, 40]);
 
         [Fact]
+        public void PartialDeclared() => Gens.Differential(K, E, nameof(LoopFormKernels.PartialDeclared), Bounds, t => new object?[] { t.Item1, t.Item2 });
+
+        [Fact]
+        public void PartialImplemented() => Gens.Differential(K, E, nameof(LoopFormKernels.PartialImplemented), Gen.Int[-3, 60], n => new object?[] { n });
+
+        [Fact]
         public void Strided() => Gens.Differential(K, E, nameof(LoopFormKernels.Strided), Bounds, t => new object?[] { t.Item1, t.Item2 });
 
         [Fact]
@@ -165,6 +171,8 @@ namespace LoopGen.Runtime.Tests
             Large(nameof(LoopFormKernels.PrefixRows), new object?[] { Enumerable.Range(0, 500).Select(_ => A(500)).ToArray() });
             Large(nameof(LoopFormKernels.UntilNegative), new object?[] { Enumerable.Range(0, 500).Select(_ => A(500).Select(Math.Abs).ToArray()).ToArray() });
             Large(nameof(LoopFormKernels.RunningTotals), A(500), 500);
+            Large(nameof(LoopFormKernels.PartialDeclared), 600, 700);
+            Large(nameof(LoopFormKernels.PartialImplemented), 1500);
         }
     }
 }

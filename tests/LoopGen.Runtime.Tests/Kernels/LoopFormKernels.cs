@@ -331,5 +331,44 @@ namespace LoopGen.Runtime.Tests.Kernels
 
             return totals;
         }
+
+        /// <summary>A partial method with [Parallelize] on its declaring part: the twin comes from the implementing part.</summary>
+        [Parallelize]
+        public static partial List<List<int>> PartialDeclared(int n, int m);
+
+        public static partial List<List<int>> PartialDeclared(int n, int m)
+        {
+            var grid = new List<List<int>>();
+            for (int i = 0; i < n; i++)
+            {
+                var row = new List<int>();
+                for (int j = 0; j < m; j++)
+                {
+                    row.Add((i * 7) - (j * 3));
+                }
+
+                grid.Add(row);
+            }
+
+            return grid;
+        }
+
+        /// <summary>A partial method with [Parallelize] on its implementing part, a triangular nest.</summary>
+        public static partial long PartialImplemented(int n);
+
+        [Parallelize]
+        public static partial long PartialImplemented(int n)
+        {
+            long sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j <= i; j++)
+                {
+                    sum += (long)i * j - j;
+                }
+            }
+
+            return sum;
+        }
     }
 }

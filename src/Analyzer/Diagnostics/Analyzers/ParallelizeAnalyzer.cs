@@ -65,6 +65,12 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
+            // A partial method is analyzed once, on its implementing part (the body), wherever its attribute is.
+            if (PartialMethods.IsDeclaringPartOfImplemented(method))
+            {
+                return;
+            }
+
             bool marked = method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
             if (!marked)
             {
@@ -72,13 +78,18 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
+            // Reports about the method go on the name of the part that carries [Parallelize] (a partial method's
+            // declaring part, maybe); what the classifier places on the implementing part's name moves there too.
+            Location self = syntax.Identifier.GetLocation();
+            Location at = PartialMethods.AttributedPart(attributeType, method, syntax, context.CancellationToken).Identifier.GetLocation();
+
             // LG0001 first: without partial types nothing can be generated, whatever the nest.
             INamedTypeSymbol? notPartial = FirstNonPartialType(method.ContainingType, context.CancellationToken);
             if (notPartial is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.TypeNotPartial,
-                    syntax.Identifier.GetLocation(),
+                    at,
                     notPartial.Name,
                     LoopClassifier.GetParallelMethodName(method.Name)));
             }
@@ -86,7 +97,7 @@ namespace LoopGen.Diagnostics.Analyzers
             if (TryClassify(context, syntax, method, out System.Exception? error) is not { } analysis)
             {
                 // Never crash the build (AD0001): say plainly that this method was not analyzed.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, $"LoopGen hit an internal error while analyzing it ({error!.GetType().Name}: {error.Message}); please report it"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, $"LoopGen hit an internal error while analyzing it ({error!.GetType().Name}: {error.Message}); please report it"));
                 return;
             }
 
@@ -97,20 +108,20 @@ namespace LoopGen.Diagnostics.Analyzers
 
             if (analysis.NoNestReason is { } reason)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, syntax.Identifier.GetLocation(), method.Name, reason));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, reason));
                 return;
             }
 
             foreach (Finding finding in analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings))
             {
-                context.ReportDiagnostic(finding.ToDiagnostic());
+                context.ReportDiagnostic(finding.Location.Equals(self) ? Diagnostic.Create(finding.Descriptor, at, finding.Arguments) : finding.ToDiagnostic());
             }
 
             if (analysis.CanGenerate && notPartial is null)
             {
                 string twin = LoopClassifier.GetParallelMethodName(method.Name);
                 string report = LoopClassifier.Describe(analysis);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, syntax.Identifier.GetLocation(), twin, report));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, at, twin, report));
             }
         }
 

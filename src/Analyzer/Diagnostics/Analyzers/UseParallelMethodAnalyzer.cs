@@ -44,8 +44,10 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
-            // A method calling itself recursively stays as it is.
-            if (SymbolEqualityComparer.Default.Equals(context.ContainingSymbol, definition.OriginalDefinition))
+            // A method calling itself recursively stays as it is (inside a partial method's implementing part, the
+            // call binds to the declaring part).
+            ISymbol caller = context.ContainingSymbol is IMethodSymbol { PartialDefinitionPart: { } declaring } ? declaring : context.ContainingSymbol;
+            if (SymbolEqualityComparer.Default.Equals(caller, definition.OriginalDefinition))
             {
                 return;
             }

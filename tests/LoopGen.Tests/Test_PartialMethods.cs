@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LoopGen.Diagnostics.Analyzers;
+using LoopGen.Generator;
+using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using static LoopGen.Tests.Verifiers.AnalyzerVerifier;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// Partial methods: <c>[Parallelize]</c> on the declaring or the implementing part, in one file or two. The
+    /// implementing part's body is analyzed once, reports go to the attribute's part, and the twin is generated once.
+    /// </summary>
+    public sealed class Test_PartialMethods
+    {
+        private const string Nest = """
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i * j;
+                    return r;
+                }
+            """;
+
+        private const string Racy = """
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|LG0102:total += j|};
+                }
+            """;
+
+        // ------------------------------------------------------------ analyzer
+
+        [Fact]
+        public async Task AttributeOnDeclaringPart_OneReport_OnTheDeclaringPart()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static partial int[,] {|LG0003:Grid|}(int n);
+
+                public static partial int[,] Grid(int n)
+                """ + "\n" + Nest));
+        }
+
+        [Fact]
+        public async Task AttributeOnImplementingPart_OneReport_OnTheImplementingPart()
+        {
+            await VerifyAsync(Wrap("""
+                public static partial int[,] Grid(int n);
+
+                [Parallelize]
+                public static partial int[,] {|LG0003:Grid|}(int n)
+                """ + "\n" + Nest));
+        }
+
+        [Fact]
+        public async Task AttributeOnDeclaringPart_RejectedBody_ReasonInTheBodyOnly()
+        {
+            await VerifyAsync(Wrap("""
+                static int total;
+
+                [Parallelize]
+                public static partial void Sum(int n);
+
+                public static partial void Sum(int n)
+                """ + "\n" + Racy));
+        }
+
+        [Fact]
+        public async Task AttributeOnDeclaringPart_MethodProblem_OnTheDeclaringPart()
+        {
+            // LG0109 is about the method, so it moves with the other reports to the attribute's part.
+            await VerifyAsync(Usings + """
+                public partial struct S
+                {
+                    [Parallelize]
+                    public partial int[,] {|#0:Grid|}(int n);
+
+                    public partial int[,] Grid(int n)
+                """ + "\n" + Nest + "\n}\n",
+                Diagnostic("LG0109").WithLocation(0).WithArguments("Grid", "it is an instance method of a struct, whose 'this' a parallel loop's lambdas cannot capture"));
+        }
+
+        [Fact]
+        public async Task AttributeOnDeclaringPart_InAnotherFile_ReportedThere()
+        {
+            var test = new CSharpAnalyzerTest<ParallelizeAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Offline,
+            };
+            TestReferences.AddTo(test.TestState);
+            test.TestState.Sources.Add(("/0/Declaring.cs", Usings + "public static partial class C\n{\n    [Parallelize]\n    public static partial int[,] {|LG0003:Grid|}(int n);\n}\n"));
+            test.TestState.Sources.Add(("/0/Implementing.cs", "public static partial class C\n{\n    public static partial int[,] Grid(int n)\n" + Nest + "\n}\n"));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public async Task UnmarkedPartialMethod_LG0200_OnTheImplementingPartOnly()
+        {
+            await VerifyAsync(Wrap("""
+                public static partial int[,] Grid(int n);
+
+                public static partial int[,] {|LG0200:Grid|}(int n)
+                """ + "\n" + Nest));
+        }
+
+        [Fact]
+        public async Task CallsInsideThePartialMethod_NotLG0201_CallsOutside_LG0201()
+        {
+            var test = new UseParallelWithGenerator
+            {
+                TestCode = Wrap("""
+                    [Parallelize]
+                    public static partial int[,] Grid(int n);
+
+                    public static partial int[,] Grid(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j;
+                        if (n > 100) return Grid(n - 1);
+                        return r;
+                    }
+
+                    public static int Use() => {|LG0201:Grid|}(3).Length;
+                    """),
+                ReferenceAssemblies = TestReferences.Offline,
+            };
+            TestReferences.AddTo(test.TestState);
+            test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        // ------------------------------------------------------------ generator
+
+        [Theory]
+        [InlineData(true, false)]
+        [InlineData(false, false)]
+        [InlineData(true, true)]
+        [InlineData(false, true)]
+        public void Generator_OneTwin_FromTheImplementingPart(bool onDeclaringPart, bool twoFiles)
+        {
+            string declaring = (onDeclaringPart ? "    [Parallelize]\n" : string.Empty) + "    public static partial int[,] Grid(int n);\n";
+            string implementing = (onDeclaringPart ? string.Empty : "    [Parallelize]\n") + "    public static partial int[,] Grid(int n)\n" + Nest + "\n";
+            string[] sources = twoFiles
+                ? new[] { "using LoopGen;\n\npublic static partial class C\n{\n" + declaring + "}\n", "using LoopGen;\n\npublic static partial class C\n{\n" + implementing + "}\n" }
+                : new[] { "using LoopGen;\n\npublic static partial class C\n{\n" + declaring + "\n" + implementing + "}\n" };
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, sources);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            GeneratedSourceResult generated = Assert.Single(result.GeneratedSources);
+            Assert.Contains("public static int[,] GridParallel(int n)", generated.SourceText.ToString());
+            Assert.DoesNotContain("partial int[,] GridParallel", generated.SourceText.ToString());
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            INamedTypeSymbol type = output.GetTypeByMetadataName("C")!;
+            Assert.Equal(2, type.GetMembers("GridParallel").Length);
+        }
+
+        private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
+        {
+            protected override IEnumerable<Type> GetSourceGenerators()
+            {
+                yield return typeof(ParallelizeGenerator);
+            }
+        }
+    }
+}
