@@ -1232,18 +1232,6 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("UnsafeMethod", """
-                [Parallelize]
-                public static unsafe long {|LG0109:Sum|}(int[,] a)
-                {
-                    long s = 0;
-                    for (int i = 0; i < a.GetLength(0); i++)
-                        for (int j = 0; j < a.GetLength(1); j++)
-                            s += a[i, j];
-                    return s;
-                }
-                """);
-
             yield return new CatalogEntry("StructInstanceMethod", """
                 public partial struct Grid
                 {
