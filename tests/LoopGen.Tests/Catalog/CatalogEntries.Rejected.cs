@@ -866,17 +866,15 @@ namespace LoopGen.Tests.Catalog
 
             yield return new CatalogEntry("ArrayChosenInsideBody", """
                 [Parallelize]
-                public static int[,] Pick(int[] a, int[] b)
+                public static void Pick(int[] a, int[] b, int[,] r)
                 {
                     int n = a.Length;
-                    var r = new int[n, n];
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
                         {
                             var src = i % 2 == 0 ? a : b;
                             r[i, j] = {|LG0106:src[j]|};
                         }
-                    return r;
                 }
                 """);
 
