@@ -1023,6 +1023,7 @@ namespace LoopGen.Analysis
                     || !LoopShapeReader.TryRead(loop, this.model, out LoopShape? shape, out _)
                     || shape is null
                     || shape.Comparison != BinaryOperatorKind.LessThan
+                    || shape.NotEqual
                     || shape.Step <= 0
                     || this.model.GetConstantValue(shape.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
                     || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0

@@ -73,6 +73,109 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Raw = true };
 
+            // ------------------------------------------------------------ 2. '!=' conditions
+
+            yield return new CatalogEntry("NotEqualCondition", """
+                [Parallelize]
+                public static long Sum(int n)
+                {
+                    long s = 0;
+                    for (int i = 0; i != n; i++)
+                        for (int j = 0; j < n; j++)
+                            s += i * j;
+                    return s;
+                }
+                """) { Report = "flattened", Large = 300 };
+
+            yield return new CatalogEntry("NotEqualDecreasing", """
+                [Parallelize]
+                public static void Fill(int[,] r)
+                {
+                    for (int i = r.GetLength(0) - 1; i != -1; i--)
+                        for (int j = 0; j < r.GetLength(1); j++)
+                            r[i, j] = (i * 7) - j;
+                }
+                """) { Report = "flattened", Large = 300 };
+
+            // Starting past the bound, the original loop runs on (here until an index throws): the twin must too.
+            yield return new CatalogEntry("NotEqualStartPastBound", """
+                [Parallelize]
+                public static void Fill(int[,] r, int lo, int hi)
+                {
+                    for (int i = lo; i != hi; i++)
+                        for (int j = 0; j < r.GetLength(1); j++)
+                            r[i, j] = i + j;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => size % 2 == 0
+                    ? new object?[] { new int[size + 1, 3], 0, size }
+                    : new object?[] { new int[size + 1, 3], 5, 2 },
+            };
+
+            yield return new CatalogEntry("InnerNotEqualStartPastBound", """
+                [Parallelize]
+                public static void Fill(int[,] r, int lo)
+                {
+                    for (int i = 0; i < r.GetLength(0); i++)
+                        for (int j = lo; j != r.GetLength(1); j++)
+                            r[i, j] = i * j;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { new int[size, size], size % 2 == 0 ? 0 : size + 1 },
+            };
+
+            // Rows created up front at their counted length: a middle row whose '!=' loop starts past its bound
+            // (the original loop then runs on, here until an index throws) must send the nest to the original loop.
+            yield return new CatalogEntry("RowBuilderInnerNotEqualStartPastBound", """
+                [Parallelize]
+                public static List<List<int>> Rows(int[] starts, int[] data)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < starts.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = starts[i]; j != data.Length; j++)
+                            row.Add(data[j] * i);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """)
+            {
+                Report = "row",
+                Large = 300,
+                Inputs = (rng, size) =>
+                {
+                    int[] data = Enumerable.Range(0, size + 2).Select(k => rng.Next(-9, 9)).ToArray();
+                    int[] starts = Enumerable.Range(0, size).Select(k => rng.Next(0, data.Length + 1)).ToArray();
+                    if (size % 2 == 1 && size > 2)
+                    {
+                        starts[size / 2] = data.Length + 1;
+                    }
+
+                    return new object?[] { starts, data };
+                },
+            };
+
+            // With a step of 2 the counter may jump over the bound.
+            yield return new CatalogEntry("NotEqualStepTwo", """
+                [Parallelize]
+                public static long Sum(int n)
+                {
+                    long s = 0;
+                    {|LG0108:for (int i = 0; i != n; i += 2)|}
+                        for (int j = 0; j < n; j++)
+                            s += i * j;
+                    return s;
+                }
+                """);
+
             // ------------------------------------------------------------ 3. fields of struct elements the iteration owns
 
             yield return new CatalogEntry("StructElementFieldWrite", """

@@ -1097,18 +1097,6 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("NotEqualCondition", """
-                [Parallelize]
-                public static long Sum(int n)
-                {
-                    long s = 0;
-                    {|LG0108:for (int i = 0; i != n; i++)|}
-                        for (int j = 0; j < n; j++)
-                            s += i * j;
-                    return s;
-                }
-                """);
-
             yield return new CatalogEntry("StepAwayFromBound", """
                 [Parallelize]
                 public static long Sum(int n)
