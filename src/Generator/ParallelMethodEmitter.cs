@@ -581,6 +581,15 @@ namespace LoopGen.Generator
                 }
 
                 writer.WriteLine($"long __lg_exit = checked({from} + ({count} * {loop.Step}L));");
+                if (loop.NotEqual)
+                {
+                    // 'i != bound' counts like '<' (or '>') only from the bound's side; from the other, the original loop runs on.
+                    writer.WriteLine(loop.Step > 0 ? $"if ({from} > {count}_to)" : $"if ({from} < {count}_to)");
+                    writer.Open();
+                    writer.WriteLine("throw new global::System.OverflowException();");
+                    writer.Close();
+                }
+
                 if (isInt)
                 {
                     writer.WriteLine("if (__lg_exit > int.MaxValue || __lg_exit < int.MinValue)");

@@ -64,7 +64,7 @@ namespace LoopGen.Analysis
                 return analysis;
             }
 
-            string? methodProblem = MethodProblem(syntax, method);
+            string? methodProblem = MethodProblem(syntax, method, model, cancellationToken);
             if (methodProblem is not null)
             {
                 analysis.Rejections.Add(new Finding(DiagnosticDescriptors.UnsupportedMethod, syntax.Identifier.GetLocation(), method.Name, methodProblem));
@@ -160,7 +160,7 @@ namespace LoopGen.Analysis
             return LoopShapeReader.TryRead(loops[0], model, out LoopShape? inner, out _) ? inner : null;
         }
 
-        private static string? MethodProblem(MethodDeclarationSyntax syntax, IMethodSymbol method)
+        private static string? MethodProblem(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
         {
             if (method.IsAsync)
             {
@@ -187,9 +187,9 @@ namespace LoopGen.Analysis
                 return "it is an instance method of a struct, whose 'this' a parallel loop's lambdas cannot capture";
             }
 
-            if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword) || method.ContainingType.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.UnsafeKeyword)))
+            if (UsesUnsafeContext(syntax, model, cancellationToken) is { } unsafeCode)
             {
-                return "it is unsafe code";
+                return $"it uses '{NestWalker.Shorten(unsafeCode.ToString())}', which needs the unsafe context the twin does not have";
             }
 
             if (method.Parameters.Any(p => p.Type.IsRefLikeType))
@@ -197,12 +197,144 @@ namespace LoopGen.Analysis
                 return "it has a ref struct (Span) parameter, which a parallel loop's lambdas cannot capture";
             }
 
-            if (method.ContainingType.GetMembers(GetParallelMethodName(method.Name)).Any(m => !m.IsImplicitlyDeclared && m.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree))))
+            if (method.ContainingType.GetMembers(GetParallelMethodName(method.Name)).FirstOrDefault(m => !m.IsImplicitlyDeclared
+                && m.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree)) && ClashesWithTwin(m, method, model.Compilation)) is { } clash)
             {
-                return $"the type already declares a member named '{GetParallelMethodName(method.Name)}'";
+                return clash is IMethodSymbol
+                    ? $"the type already declares '{clash.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}', which has the twin's signature"
+                    : $"the type already declares a member named '{GetParallelMethodName(method.Name)}'";
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Finds code that compiles only in an unsafe context (a pointer or function pointer value or type,
+        /// a fixed statement, sizeof of a type without a constant size): the twin copies the method's body
+        /// into a part of the type that is not unsafe. <c>unsafe</c> alone, without such code, changes nothing.
+        /// </summary>
+        private static SyntaxNode? UsesUnsafeContext(MethodDeclarationSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        {
+            bool inUnsafeContext = syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword)
+                || syntax.Ancestors().OfType<TypeDeclarationSyntax>().Any(t => t.Modifiers.Any(SyntaxKind.UnsafeKeyword));
+            if (!inUnsafeContext || syntax.Body is not { } body)
+            {
+                // Outside an unsafe context, pointer code sits in 'unsafe' blocks, which the twin copies with it.
+                return null;
+            }
+
+            foreach (ParameterSyntax parameter in syntax.ParameterList.Parameters)
+            {
+                if (parameter.Type is { } parameterType && IsPointer(model.GetTypeInfo(parameterType, cancellationToken).Type))
+                {
+                    return parameter;
+                }
+            }
+
+            if (IsPointer(model.GetTypeInfo(syntax.ReturnType, cancellationToken).Type))
+            {
+                return syntax.ReturnType;
+            }
+
+            foreach (SyntaxNode node in body.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case UnsafeStatementSyntax:
+                        continue;
+                    case FixedStatementSyntax fixedStatement:
+                        return fixedStatement.Declaration;
+                    case SizeOfExpressionSyntax sizeOf when !model.GetConstantValue(sizeOf, cancellationToken).HasValue:
+                        return sizeOf;
+                    case ExpressionSyntax expression when !IsInUnsafeBlock(expression, body):
+                        TypeInfo info = model.GetTypeInfo(expression, cancellationToken);
+                        if (IsPointer(info.Type) || IsPointer(info.ConvertedType))
+                        {
+                            return expression;
+                        }
+
+                        break;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInUnsafeBlock(SyntaxNode node, SyntaxNode body)
+            => node.Ancestors().TakeWhile(a => a != body).Any(a => a is UnsafeStatementSyntax);
+
+        private static bool IsPointer(ITypeSymbol? type) => type switch
+        {
+            IPointerTypeSymbol or IFunctionPointerTypeSymbol => true,
+            IArrayTypeSymbol array => IsPointer(array.ElementType),
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(IsPointer),
+            _ => false,
+        };
+
+        /// <summary>
+        /// Tells whether an existing member would clash with one of the two twins <c>MParallel(P..)</c> and
+        /// <c>MParallel(P.., ParallelOptions)</c>: any member that is not a method, or a method with as many type
+        /// parameters and the same parameter types (type parameters compared by position, as C# does).
+        /// </summary>
+        private static bool ClashesWithTwin(ISymbol member, IMethodSymbol method, Compilation compilation)
+        {
+            if (member is not IMethodSymbol other)
+            {
+                return true;
+            }
+
+            if (other.TypeParameters.Length != method.TypeParameters.Length)
+            {
+                return false;
+            }
+
+            INamedTypeSymbol? options = compilation.GetTypeByMetadataName("System.Threading.Tasks.ParallelOptions");
+            foreach (bool withOptions in new[] { false, true })
+            {
+                int count = method.Parameters.Length + (withOptions ? 1 : 0);
+                if (other.Parameters.Length != count)
+                {
+                    continue;
+                }
+
+                bool same = true;
+                for (int p = 0; p < count && same; p++)
+                {
+                    ITypeSymbol mine = p < method.Parameters.Length ? method.Parameters[p].Type : options!;
+                    same = mine is not null && SameType(mine, other.Parameters[p].Type);
+                }
+
+                if (same)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Compares two parameter types as C# signatures do: method type parameters by position, dynamic as object, tuples by their element types.</summary>
+        private static bool SameType(ITypeSymbol a, ITypeSymbol b)
+        {
+            switch (a)
+            {
+                case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } ta:
+                    return b is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } tb && ta.Ordinal == tb.Ordinal;
+                case IArrayTypeSymbol aa:
+                    return b is IArrayTypeSymbol ab && aa.Rank == ab.Rank && SameType(aa.ElementType, ab.ElementType);
+                case IPointerTypeSymbol pa:
+                    return b is IPointerTypeSymbol pb && SameType(pa.PointedAtType, pb.PointedAtType);
+                case INamedTypeSymbol na when b is INamedTypeSymbol nb:
+                    INamedTypeSymbol ua = na.TupleUnderlyingType ?? na;
+                    INamedTypeSymbol ub = nb.TupleUnderlyingType ?? nb;
+                    return SymbolEqualityComparer.Default.Equals(ua.OriginalDefinition, ub.OriginalDefinition)
+                        && ua.TypeArguments.Length == ub.TypeArguments.Length
+                        && ua.TypeArguments.Zip(ub.TypeArguments, SameType).All(x => x);
+                default:
+                    bool objectA = a.SpecialType == SpecialType.System_Object || a.TypeKind == TypeKind.Dynamic;
+                    bool objectB = b.SpecialType == SpecialType.System_Object || b.TypeKind == TypeKind.Dynamic;
+                    return (objectA && objectB) || SymbolEqualityComparer.Default.Equals(a, b);
+            }
         }
 
         private static bool IsGenerated(SyntaxTree tree) => tree.FilePath.EndsWith(".g.cs", System.StringComparison.OrdinalIgnoreCase);

@@ -68,6 +68,13 @@ namespace LoopGen.Analysis
         /// <summary>Gets or sets the comparison of a for loop, with the counter on the left.</summary>
         public BinaryOperatorKind Comparison { get; set; }
 
+        /// <summary>
+        /// Gets or sets a value indicating whether a for loop's condition is <c>!=</c> (read as <see cref="Comparison"/>,
+        /// <c>&lt;</c> or <c>&gt;</c> by the step's sign): the generated code must check that the counter starts
+        /// on that side of the bound, or the original loop would run past it.
+        /// </summary>
+        public bool NotEqual { get; set; }
+
         /// <summary>Gets or sets the constant step of a for loop (negative when counting down).</summary>
         public long Step { get; set; }
 

@@ -102,9 +102,9 @@ namespace LoopGen.Analysis
             }
 
             if (comparison is not (BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.NotEquals))
             {
-                reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >=";
+                reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >= (or != with a step of 1 or -1)";
                 return false;
             }
 
@@ -128,6 +128,21 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            // 'i != bound' with a step of 1 (or -1) is 'i < bound' (or 'i > bound') whenever the counter starts on
+            // that side of the bound; the generated code checks that at run time and otherwise runs the original
+            // loop. With a larger step the counter may jump over the bound.
+            bool notEqual = comparison == BinaryOperatorKind.NotEquals;
+            if (notEqual)
+            {
+                if (step is not (1 or -1))
+                {
+                    reason = $"a '!=' condition needs a step of 1 or -1: with a step of {step}, '{counter.Name}' may jump over the bound";
+                    return false;
+                }
+
+                comparison = step > 0 ? BinaryOperatorKind.LessThan : BinaryOperatorKind.GreaterThan;
+            }
+
             bool up = comparison is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
             if (step == 0 || (up && step < 0) || (!up && step > 0))
             {
@@ -142,6 +157,7 @@ namespace LoopGen.Analysis
                 Bound = bound,
                 Comparison = comparison,
                 Step = step,
+                NotEqual = notEqual,
             };
             reason = string.Empty;
             return true;

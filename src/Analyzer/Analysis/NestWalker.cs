@@ -318,6 +318,11 @@ namespace LoopGen.Analysis
                 case IArrayElementReferenceOperation element:
                     this.RecordArrayAccess(element, isWrite: true);
                     break;
+                case IFieldReferenceOperation field when StructElementOf(field) is { } structElement:
+                    // A field of a struct array element (data[i, j].Re, r[i].A.V) is part of the element's own storage:
+                    // a write of that element, judged like 'data[i, j] = ..'.
+                    this.RecordArrayAccess(structElement, isWrite: true);
+                    break;
                 case IFieldReferenceOperation field:
                     // A field of a struct local of the iteration is part of the local's own storage, whatever the struct holds.
                     bool structLocal = field.Instance is { } instance && LoopShapeReader.Strip(instance) is ILocalReferenceOperation { Local: { Type.IsValueType: true } owner } && this.IsDeclaredInBody(owner);
@@ -360,6 +365,22 @@ namespace LoopGen.Analysis
                     this.Reject(DiagnosticDescriptors.UnsupportedConstruct, write.Syntax, Shorten(write.Syntax.ToString()), "a write LoopGen cannot follow");
                     break;
             }
+        }
+
+        /// <summary>
+        /// Gets the array element whose storage an instance field belongs to: the field's instance, through
+        /// fields of struct type, is an element of an array of structs. Null otherwise (a class element is a
+        /// reference to a shared object, not storage of the array).
+        /// </summary>
+        private static IArrayElementReferenceOperation? StructElementOf(IFieldReferenceOperation field)
+        {
+            IOperation? instance = field.Field.IsStatic || field.Instance is null ? null : LoopShapeReader.Strip(field.Instance);
+            while (instance is IFieldReferenceOperation { Field.IsStatic: false, Instance: { } next } inner && inner.Type is { IsValueType: true })
+            {
+                instance = LoopShapeReader.Strip(next);
+            }
+
+            return instance is IArrayElementReferenceOperation { Type.IsValueType: true } element ? element : null;
         }
 
         private void CheckLocalWrite(ILocalSymbol local, IOperation write)
@@ -687,7 +708,7 @@ namespace LoopGen.Analysis
 
                 foreach (IOperation use in allUses)
                 {
-                    if (!IsIndexedOrMeasured(use))
+                    if (!IsIndexedOrMeasured(use) && !this.IsOwnRowReadByHelper(use))
                     {
                         this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{Shorten(WholeUse(use)?.Syntax.ToString() ?? rootName)}' uses the whole array");
                         goto NextRoot;
@@ -830,12 +851,16 @@ namespace LoopGen.Analysis
                 }
             }
 
+            // A result array the method created just before the nest, and has not shown anyone, cannot be held by
+            // any other variable: the checks below, which ask whether another variable may be a written array, skip it.
+            var shareable = written.Where(w => !this.IsFreshResultArray(w)).ToList();
+
             // A variable typed as an interface, object or Array may hold a written array (M(r, r) with an
             // IReadOnlyList<int> parameter), or a row of a written jagged array: checked at run time too.
             foreach (ISymbol view in this.possibleArrayViews)
             {
                 ITypeSymbol? viewType = TypeOfVariable(view);
-                foreach (ISymbol root in written)
+                foreach (ISymbol root in shareable)
                 {
                     ITypeSymbol? rootType = TypeOfVariable(root);
                     if (this.MayBeSameObject(rootType, viewType))
@@ -856,7 +881,7 @@ namespace LoopGen.Analysis
             foreach (KeyValuePair<ISymbol, IOperation> wrapper in this.arrayWrappers)
             {
                 ITypeSymbol element = ((INamedTypeSymbol)TypeOfVariable(wrapper.Key)!).TypeArguments[0];
-                if (written.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && this.MayBeSameObject(array.ElementType, element) && this.MayBeSameObject(element, array.ElementType)) is { } root)
+                if (shareable.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && this.MayBeSameObject(array.ElementType, element) && this.MayBeSameObject(element, array.ElementType)) is { } root)
                 {
                     IOperation use = WholeUse(wrapper.Value) ?? wrapper.Value;
                     this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), root.Name, $": '{wrapper.Key.Name}' may wrap that array");
@@ -873,7 +898,7 @@ namespace LoopGen.Analysis
                 }
 
                 if ((CouldHoldArray(elementType) || elementType is ITypeParameterSymbol { HasValueTypeConstraint: false })
-                    && written.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), elementType) || elementType.SpecialType == SpecialType.System_Object || elementType is ITypeParameterSymbol) is { } root)
+                    && shareable.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), elementType) || elementType.SpecialType == SpecialType.System_Object || elementType is ITypeParameterSymbol) is { } root)
                 {
                     IOperation access = other.Value[0].Operation;
                     IOperation use = access.Parent is IPropertyReferenceOperation or IInvocationOperation ? access.Parent : access;
@@ -885,8 +910,11 @@ namespace LoopGen.Analysis
             // check a T against an array at run time in every case, so it rejects.
             foreach (KeyValuePair<ISymbol, IOperation> view in this.typeParameterViews)
             {
-                IOperation use = WholeUse(view.Value) ?? view.Value;
-                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": '{view.Key.Name}' is a type parameter and may be that array");
+                if (shareable.Count > 0)
+                {
+                    IOperation use = WholeUse(view.Value) ?? view.Value;
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), string.Join("', '", shareable.Select(w => w.Name)), $": '{view.Key.Name}' is a type parameter and may be that array");
+                }
             }
 
             // A method of the same compilation that reads a field-held array the nest writes sees other
@@ -904,7 +932,7 @@ namespace LoopGen.Analysis
                         break;
                     }
 
-                    if (written.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), field.Type) || CouldHoldArray(field.Type) || field.Type is ITypeParameterSymbol) is { } root)
+                    if (shareable.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), field.Type) || CouldHoldArray(field.Type) || field.Type is ITypeParameterSymbol) is { } root)
                     {
                         this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it, and it may hold the array '{root.Name}' that other iterations write; mark the callee [Pure] if it never does)");
                         break;
@@ -912,10 +940,41 @@ namespace LoopGen.Analysis
                 }
             }
 
-            foreach (IOperation read in this.anonymousArrayReads)
+            foreach (IOperation read in shareable.Count > 0 ? this.anonymousArrayReads : new List<IOperation>())
             {
-                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", written.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
+                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", shareable.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
             }
+        }
+
+        /// <summary>
+        /// Recognizes the row of this iteration (a local <c>row = a[i]</c>, with <c>i</c> the parallel counter)
+        /// passed whole to a method of the compilation that writes nothing shared, so neither the row (an
+        /// enumeration of it through <c>IEnumerable&lt;T&gt;</c> is a read): it reads only elements this iteration
+        /// owns. The inner iterations may write the row meanwhile, so the nest is not flattened.
+        /// </summary>
+        private bool IsOwnRowReadByHelper(IOperation use)
+        {
+            if (use is not ILocalReferenceOperation { Local: var local } || !this.rowAliases.ContainsKey(local)
+                || !IsCounting(this.Outer) || this.RowAliasOf(local) is not { } row || !LoopShapeReader.IsLocal(row.Indices[0], this.Outer.Variable))
+            {
+                return false;
+            }
+
+            IOperation? parent = use.Parent;
+            while (parent is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false })
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation { TargetMethod: var callee } call }
+                || callee.DeclaringSyntaxReferences.Length == 0 || IsVirtualDispatch(callee) || this.InNestedFunction(call)
+                || this.calls.Inspect(callee, thisIsPrivate: false, this.cancellationToken).Kind != CallVerdictKind.Safe)
+            {
+                return false;
+            }
+
+            this.BlockFlatten($"the row '{local.Name}' is read whole by '{callee.Name}' while the inner loop writes it");
+            return true;
         }
 
         /// <summary>Gets the operation that uses an array as a whole, for messages: the call, not the bare argument.</summary>
@@ -964,6 +1023,7 @@ namespace LoopGen.Analysis
                     || !LoopShapeReader.TryRead(loop, this.model, out LoopShape? shape, out _)
                     || shape is null
                     || shape.Comparison != BinaryOperatorKind.LessThan
+                    || shape.NotEqual
                     || shape.Step <= 0
                     || this.model.GetConstantValue(shape.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
                     || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0
@@ -1309,10 +1369,64 @@ namespace LoopGen.Analysis
             {
                 this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
                 this.sourceCalls.Add((invocation, target));
+                this.CheckEnumeratedArguments(invocation);
                 return;
             }
 
             this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+        }
+
+        /// <summary>
+        /// A method of the compilation that enumerates an argument through <c>IEnumerable&lt;T&gt;</c> runs the
+        /// argument's enumerator, which the look into the callee does not see (it only sees the interface): it is
+        /// judged here, with the argument's real type. Arrays and base-library collections enumerate without side
+        /// effects; a type of the compilation has its GetEnumerator, MoveNext and Current looked into.
+        /// </summary>
+        private void CheckEnumeratedArguments(IInvocationOperation invocation)
+        {
+            INamedTypeSymbol? enumerable = this.model.Compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
+            INamedTypeSymbol? enumerator = this.model.Compilation.GetSpecialType(SpecialType.System_Collections_IEnumerator);
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IOperation value = LoopShapeReader.Strip(argument.Value);
+                if (argument.Parameter?.Type is not { TypeKind: TypeKind.Interface } || value.Type is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } type
+                    || !type.AllInterfaces.Contains(enumerable, SymbolEqualityComparer.Default))
+                {
+                    continue;
+                }
+
+                var getEnumerators = type.AllInterfaces
+                    .Where(i => i.Name == "IEnumerable")
+                    .SelectMany(i => i.GetMembers("GetEnumerator").OfType<IMethodSymbol>())
+                    .Select(m => type.FindImplementationForInterfaceMember(m) as IMethodSymbol)
+                    .Where(m => m is not null)
+                    .Select(m => m!)
+                    .ToList();
+                foreach (IMethodSymbol getEnumerator in getEnumerators.Where(m => m.DeclaringSyntaxReferences.Length > 0))
+                {
+                    this.ReportCallVerdict(argument, this.calls.Inspect(getEnumerator, this.IsPrivateObject(value), this.cancellationToken));
+                    this.sourceCalls.Add((argument, getEnumerator));
+                    if (getEnumerator.ReturnType is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } enumeratorType)
+                    {
+                        continue;
+                    }
+
+                    bool enumeratorPrivate = enumeratorType.IsValueType || ReturnsNewObject(getEnumerator, this.cancellationToken);
+                    foreach (INamedTypeSymbol face in enumeratorType.AllInterfaces.Where(i => i.Name == "IEnumerator" || SymbolEqualityComparer.Default.Equals(i, enumerator)))
+                    {
+                        foreach (ISymbol member in face.GetMembers())
+                        {
+                            ISymbol? implementation = enumeratorType.FindImplementationForInterfaceMember(member);
+                            IMethodSymbol? method = implementation as IMethodSymbol ?? (implementation as IPropertySymbol)?.GetMethod;
+                            if (method is { DeclaringSyntaxReferences.Length: > 0 })
+                            {
+                                this.ReportCallVerdict(argument, this.calls.Inspect(method, enumeratorPrivate, this.cancellationToken));
+                                this.sourceCalls.Add((argument, method));
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>Gets the user-defined operator or conversion an operation calls, if any.</summary>
@@ -1802,6 +1916,51 @@ namespace LoopGen.Analysis
                     this.Reject(DiagnosticDescriptors.SharedObjectCall, call.Syntax, Shorten(call.Syntax.ToString()), "List.Add");
                 }
             }
+        }
+
+        /// <summary>
+        /// A result array: a local declared at the top level of the method with <c>new T[..]</c>, not mentioned
+        /// between its declaration and the nest, nor in any lambda or local function of the method. No other
+        /// variable, field or element can then hold it while the nest runs (whatever its element type: a
+        /// <c>T[,]</c> or <c>string[]</c> as well as an <c>int[]</c>); the nest itself may only index it.
+        /// </summary>
+        private bool IsFreshResultArray(ISymbol root)
+        {
+            if (root is not ILocalSymbol { Type: IArrayTypeSymbol, IsRef: false } local
+                || Declaration(local) is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
+                || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration
+                || declaration.Parent != this.method.Syntax.Body
+                || this.model.GetOperation(initializer, this.cancellationToken) is not { } value
+                || LoopShapeReader.Strip(value) is not IArrayCreationOperation)
+            {
+                return false;
+            }
+
+            BlockSyntax block = this.method.Syntax.Body!;
+            int from = block.Statements.IndexOf(declaration);
+            int to = block.Statements.IndexOf(this.Outer.Syntax);
+            if (from < 0 || to < 0 || from > to)
+            {
+                return false;
+            }
+
+            foreach (IdentifierNameSyntax name in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != local.Name
+                    || !SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, local))
+                {
+                    continue;
+                }
+
+                bool between = name.SpanStart < this.Outer.Syntax.SpanStart;
+                bool captured = name.Ancestors().TakeWhile(a => a != block).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
+                if (between || captured)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

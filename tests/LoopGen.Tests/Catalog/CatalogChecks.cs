@@ -113,7 +113,19 @@ namespace LoopGen.Tests.Catalog
 
                 string methodName = MethodName(run.TextOf(entry.Name));
                 MethodInfo? m = type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static).SingleOrDefault(x => x.Name == methodName);
-                var twins = type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static).Where(x => x.Name == methodName + "Parallel").ToList();
+                if (m is not null && m.IsGenericMethodDefinition)
+                {
+                    m = m.MakeGenericMethod(entry.TypeArguments ?? throw new InvalidOperationException(entry.Name + ": a generic method needs TypeArguments"));
+                }
+
+                // The twins by their parameter types: the type may hold other, unrelated methods of the same name.
+                Type[] own = m?.GetParameters().Select(p => p.ParameterType).ToArray() ?? Type.EmptyTypes;
+                var twins = type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+                    .Where(x => x.Name == methodName + "Parallel" && x.GetGenericArguments().Length == (entry.TypeArguments?.Length ?? 0))
+                    .Select(x => x.IsGenericMethodDefinition ? x.MakeGenericMethod(entry.TypeArguments!) : x)
+                    .Where(x => x.GetParameters().Select(p => p.ParameterType).SequenceEqual(own)
+                        || x.GetParameters().Select(p => p.ParameterType).SequenceEqual(own.Append(typeof(ParallelOptions))))
+                    .ToList();
                 if (m is null || twins.Count != 2)
                 {
                     failures.Add($"{prefix}: expected {methodName} and two {methodName}Parallel overloads, found {twins.Count}");

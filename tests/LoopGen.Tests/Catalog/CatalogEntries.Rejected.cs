@@ -866,17 +866,15 @@ namespace LoopGen.Tests.Catalog
 
             yield return new CatalogEntry("ArrayChosenInsideBody", """
                 [Parallelize]
-                public static int[,] Pick(int[] a, int[] b)
+                public static void Pick(int[] a, int[] b, int[,] r)
                 {
                     int n = a.Length;
-                    var r = new int[n, n];
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
                         {
                             var src = i % 2 == 0 ? a : b;
                             r[i, j] = {|LG0106:src[j]|};
                         }
-                    return r;
                 }
                 """);
 
@@ -1099,18 +1097,6 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("NotEqualCondition", """
-                [Parallelize]
-                public static long Sum(int n)
-                {
-                    long s = 0;
-                    {|LG0108:for (int i = 0; i != n; i++)|}
-                        for (int j = 0; j < n; j++)
-                            s += i * j;
-                    return s;
-                }
-                """);
-
             yield return new CatalogEntry("StepAwayFromBound", """
                 [Parallelize]
                 public static long Sum(int n)
@@ -1228,18 +1214,6 @@ namespace LoopGen.Tests.Catalog
                     for (int i = 0; i < xs.Length; i++)
                         for (int j = 0; j < n; j++)
                             s += xs[i] * j;
-                    return s;
-                }
-                """);
-
-            yield return new CatalogEntry("UnsafeMethod", """
-                [Parallelize]
-                public static unsafe long {|LG0109:Sum|}(int[,] a)
-                {
-                    long s = 0;
-                    for (int i = 0; i < a.GetLength(0); i++)
-                        for (int j = 0; j < a.GetLength(1); j++)
-                            s += a[i, j];
                     return s;
                 }
                 """);

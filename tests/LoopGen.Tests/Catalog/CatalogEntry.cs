@@ -25,6 +25,9 @@ namespace LoopGen.Tests.Catalog
         /// <summary>Gets a custom input maker (random, size) for entries whose parameters must agree with each other.</summary>
         public Func<Random, int, object?[]>? Inputs { get; init; }
 
+        /// <summary>Gets the type arguments a generic [Parallelize] method and its twins are run with.</summary>
+        public Type[]? TypeArguments { get; init; }
+
         /// <summary>Gets why the entry is in the known-bug list (the expectation is the correct one).</summary>
         public string? Bug { get; init; }
 

@@ -171,6 +171,18 @@ namespace LoopGen.Tests.Catalog
                 return new string(Enumerable.Range(0, rng.Next(0, 4)).Select(_ => (char)('a' + rng.Next(26))).ToArray());
             }
 
+            if (element.IsValueType && !element.IsPrimitive && !element.IsEnum)
+            {
+                // A struct of the catalog: its public fields, each made like an element.
+                object value = Activator.CreateInstance(element)!;
+                foreach (System.Reflection.FieldInfo field in element.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                {
+                    field.SetValue(value, Element(field.FieldType, rng, size));
+                }
+
+                return value;
+            }
+
             throw new NotSupportedException($"no element maker for {element}");
         }
 
