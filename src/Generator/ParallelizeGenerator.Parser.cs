@@ -38,7 +38,9 @@ namespace LoopGen.Generator
 
                 try
                 {
-                    return Build(syntax, method, context.SemanticModel, cancellationToken);
+                    // Reused across compilations while nothing it was computed from changed (see ModelCache).
+                    SemanticModel model = context.SemanticModel;
+                    return ModelCache.GetOrBuild(syntax, model.Compilation, () => Build(syntax, method, model, cancellationToken), cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
