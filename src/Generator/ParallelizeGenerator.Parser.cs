@@ -38,16 +38,22 @@ namespace LoopGen.Generator
 
                 try
                 {
-                    // A partial method's body is in its implementing part, maybe in another file (the attribute may be on either part).
-                    if (PartialMethods.ImplementingPart(method, syntax, cancellationToken) is not { } part)
+                    // Reused across compilations while nothing it was computed from changed (see ModelCache). A partial
+                    // method's body is in its implementing part, maybe in another file (the attribute may be on either
+                    // part): the lookup runs inside the recording, so that file is part of what the model was computed from.
+                    Compilation compilation = context.SemanticModel.Compilation;
+                    return ModelCache.GetOrBuild(syntax, compilation, () =>
                     {
-                        return null;
-                    }
+                        if (PartialMethods.ImplementingPart(method, syntax, cancellationToken) is not { } part)
+                        {
+                            return null;
+                        }
 
-                    SemanticModel model = part.Syntax.SyntaxTree == context.SemanticModel.SyntaxTree
-                        ? context.SemanticModel
-                        : context.SemanticModel.Compilation.GetSemanticModel(part.Syntax.SyntaxTree);
-                    return Build(part.Syntax, part.Method, model, cancellationToken);
+                        SemanticModel model = part.Syntax.SyntaxTree == context.SemanticModel.SyntaxTree
+                            ? context.SemanticModel
+                            : SyntaxReads.Model(compilation, part.Syntax.SyntaxTree);
+                        return Build(part.Syntax, part.Method, model, cancellationToken);
+                    }, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {

@@ -54,9 +54,12 @@ namespace LoopGen.Analysis
         private readonly Dictionary<IMethodSymbol, HashSet<IFieldSymbol>> fieldsCache = new Dictionary<IMethodSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new Dictionary<SyntaxTree, SemanticModel>();
 
-        public CallInspector(Compilation compilation)
+        /// <summary>Initializes a new instance of the <see cref="CallInspector"/> class.</summary>
+        /// <param name="model">The semantic model of the classified method's file, reused for callees in that file.</param>
+        public CallInspector(SemanticModel model)
         {
-            this.compilation = compilation;
+            this.compilation = model.Compilation;
+            this.models.Add(model.SyntaxTree, model);
         }
 
         /// <summary>Inspects a method.</summary>
@@ -115,7 +118,7 @@ namespace LoopGen.Analysis
                 return new CallVerdict(CallVerdictKind.Trusted, Name(method));
             }
 
-            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            SyntaxNode declaration = SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken);
             SyntaxNode? body = declaration switch
             {
                 BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
@@ -300,9 +303,7 @@ namespace LoopGen.Analysis
         {
             if (!this.models.TryGetValue(tree, out SemanticModel? model))
             {
-#pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
-                model = this.compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+                model = SyntaxReads.Model(this.compilation, tree);
                 this.models.Add(tree, model);
             }
 
@@ -318,7 +319,7 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            SyntaxNode declaration = SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken);
             if (this.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is not { } root)
             {
                 return;

@@ -31,13 +31,17 @@ namespace LoopGen.Analysis
         /// <param name="method">Its symbol.</param>
         /// <param name="model">The semantic model of its tree.</param>
         /// <param name="cancellationToken">The cancellation token.</param>
+        /// <param name="stopAtFirstObjection">Whether to stop at the first rejection or trusted call (for LG0200, which only asks whether the method qualifies).</param>
         /// <returns>The classification.</returns>
-        public static MethodAnalysis Classify(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+        public static MethodAnalysis Classify(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken, bool stopAtFirstObjection = false)
         {
-            var analysis = new MethodAnalysis(method, syntax) { Options = ReadOptions(method) };
+            var analysis = new MethodAnalysis(method, syntax) { Options = ReadOptions(method), StopAtFirstObjection = stopAtFirstObjection };
 
-            // Half-typed code (including a method missing its body, CS0501): stay silent rather than guess (and never crash).
-            if (model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+            // Half-typed code: stay silent rather than guess (and never crash). The check is cheap (no
+            // SemanticModel.GetDiagnostics, which binds the body a second time and runs flow analysis):
+            // syntax errors, error types and invalid operations in the bound body. Errors that only flow
+            // analysis finds (an unassigned local, a missing return) no longer silence LoopGen.
+            if (HasErrors(syntax, method, model, cancellationToken))
             {
                 analysis.HasErrors = true;
                 return analysis;
@@ -71,7 +75,7 @@ namespace LoopGen.Analysis
                 return analysis;
             }
 
-            var calls = new CallInspector(model.Compilation);
+            var calls = new CallInspector(model);
             foreach (StatementSyntax candidate in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -85,9 +89,85 @@ namespace LoopGen.Analysis
                 new NestWalker(model, analysis, nest, calls, cancellationToken).Run();
                 ChooseStrategy(analysis, nest);
                 analysis.Nests.Add(nest);
+                if (analysis.Decided)
+                {
+                    break;
+                }
             }
 
             return analysis;
+        }
+
+        /// <summary>
+        /// Tells whether a method has compile errors that LoopGen should not guess around: a syntax error in
+        /// the declaration, an error type in its signature, or an invalid operation or error type in its
+        /// bound body. A method without a body asks the semantic model (nothing to bind: cheap).
+        /// </summary>
+        /// <param name="syntax">The method declaration.</param>
+        /// <param name="method">Its symbol.</param>
+        /// <param name="model">The semantic model of its tree.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>Whether errors were found.</returns>
+        internal static bool HasErrors(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                return true;
+            }
+
+            SyntaxNode? body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody;
+            if (body is null)
+            {
+                // CS0501 and the like; a partial or extern declaration without a body has no error.
+                return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
+            }
+
+            if (IsErrorType(method.ReturnType) || method.Parameters.Any(p => IsErrorType(p.Type)))
+            {
+                return true;
+            }
+
+            if (model.GetOperation(body, cancellationToken) is not { } root)
+            {
+                return true;
+            }
+
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvalidOperation:
+                    case IConversionOperation { Conversion.Exists: false }:
+                    case IVariableDeclaratorOperation declarator when IsErrorType(declarator.Symbol.Type):
+                        return true;
+                }
+
+                if (operation.Type is { } type && IsErrorType(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsErrorType(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IErrorTypeSymbol:
+                    return true;
+                case IArrayTypeSymbol array:
+                    return IsErrorType(array.ElementType);
+                case IPointerTypeSymbol pointer:
+                    return IsErrorType(pointer.PointedAtType);
+                case INamedTypeSymbol { IsGenericType: true } named:
+                    return named.TypeArguments.Any(IsErrorType);
+                default:
+                    return type.TypeKind == TypeKind.Error;
+            }
         }
 
         /// <summary>Describes every nest of a method, for the LG0003 and LG0200 reports and the generated comment.</summary>
@@ -371,6 +451,42 @@ namespace LoopGen.Analysis
             }
 
             return new ParallelizeOptions(strategy, degree, minWork);
+        }
+
+        /// <summary>
+        /// A syntactic screen for LG0200: false when the classifier would surely reject the method, read
+        /// from syntax alone (no block body, no top-level nest, a top-level nest that is not a for or foreach
+        /// loop, async, unsafe, ref/out/in parameters, an iterator). True means "classify it". A test checks
+        /// on the catalog that it never screens out a method the classifier accepts.
+        /// </summary>
+        /// <param name="syntax">The method declaration.</param>
+        /// <returns>Whether the method may qualify.</returns>
+        public static bool MayQualify(MethodDeclarationSyntax syntax)
+        {
+            if (syntax.Body is not { } body
+                || syntax.Modifiers.Any(SyntaxKind.AsyncKeyword)
+                || syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword)
+                || syntax.ParameterList.Parameters.Any(p => p.Modifiers.Any(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword))))
+            {
+                return false;
+            }
+
+            bool any = false;
+            foreach (StatementSyntax statement in body.Statements)
+            {
+                if (IsLoop(statement) && ContainsLoop(statement))
+                {
+                    // A while, do or deconstructing foreach at the top is always "loop form not understood".
+                    if (statement is not (ForStatementSyntax or ForEachStatementSyntax))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+            }
+
+            return any && !body.DescendantNodes().OfType<YieldStatementSyntax>().Any();
         }
 
         /// <summary>Tells whether a statement is a loop.</summary>

@@ -221,6 +221,15 @@ namespace LoopGen.Analysis
         /// <summary>Gets or sets why there is no nest, when there is none.</summary>
         public string? NoNestReason { get; set; }
 
+        /// <summary>
+        /// Gets or sets a value indicating whether the classification may stop at the first rejection or
+        /// trusted call (LG0200 asks only whether a method qualifies, not for every reason it does not).
+        /// </summary>
+        public bool StopAtFirstObjection { get; set; }
+
+        /// <summary>Gets a value indicating whether <see cref="StopAtFirstObjection"/> is set and an objection is known.</summary>
+        public bool Decided => this.StopAtFirstObjection && (this.Rejections.Count > 0 || this.TrustedCalls.Count > 0);
+
         /// <summary>Gets the nests found at the top level of the body, in order.</summary>
         public List<NestAnalysis> Nests { get; } = new List<NestAnalysis>();
 

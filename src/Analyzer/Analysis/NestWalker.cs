@@ -89,6 +89,10 @@ namespace LoopGen.Analysis
             {
                 this.cancellationToken.ThrowIfCancellationRequested();
                 this.Visit(operation);
+                if (this.method.Decided)
+                {
+                    return;
+                }
             }
 
             this.CheckOuterBounds();
@@ -96,6 +100,11 @@ namespace LoopGen.Analysis
             this.ValidateOuterLocals();
             this.ValidateArrays();
             this.ValidateCapturedReads();
+            if (this.method.Decided)
+            {
+                return;
+            }
+
             this.ClassifyInner();
         }
 
@@ -288,7 +297,7 @@ namespace LoopGen.Analysis
         /// <summary>Tells whether a method of the compilation only ever returns a newly created object.</summary>
         private static bool ReturnsNewObject(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            SyntaxNode declaration = SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken);
             IEnumerable<ExpressionSyntax?> returned = declaration switch
             {
                 MethodDeclarationSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
@@ -1204,7 +1213,7 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            SyntaxNode declaration = function.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken);
+            SyntaxNode declaration = SyntaxReads.Of(function.DeclaringSyntaxReferences[0], this.cancellationToken);
             if (declaration.SyntaxTree != this.model.SyntaxTree || this.model.GetOperation(declaration, this.cancellationToken) is not { } operation)
             {
                 return;
@@ -1236,7 +1245,7 @@ namespace LoopGen.Analysis
         {
             IMethodSymbol target = invocation.TargetMethod;
             if (target.MethodKind == MethodKind.LocalFunction && target.DeclaringSyntaxReferences.Length > 0
-                && this.IsInside(target.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken), this.Outer.Body))
+                && this.IsInside(SyntaxReads.Of(target.DeclaringSyntaxReferences[0], this.cancellationToken), this.Outer.Body))
             {
                 // Declared in the iteration: its body is part of this walk.
                 return;
@@ -1450,7 +1459,7 @@ namespace LoopGen.Analysis
             IOperation? receiver = methodGroup.Instance is { } instance ? LoopShapeReader.Strip(instance) : null;
             bool privateReceiver = receiver is null || this.IsPrivateObject(receiver);
             if (target.DeclaringSyntaxReferences.Length > 0 && target.MethodKind == MethodKind.LocalFunction
-                && this.IsInside(target.DeclaringSyntaxReferences[0].GetSyntax(this.cancellationToken), this.Outer.Body))
+                && this.IsInside(SyntaxReads.Of(target.DeclaringSyntaxReferences[0], this.cancellationToken), this.Outer.Body))
             {
                 // Declared in the iteration: its body is part of this walk.
                 return;
@@ -2282,7 +2291,7 @@ namespace LoopGen.Analysis
             => node is not null && node.SyntaxTree == container.SyntaxTree && container.Span.Contains(node.Span);
 
         private static SyntaxNode? Declaration(ISymbol symbol)
-            => symbol.DeclaringSyntaxReferences.Length > 0 ? symbol.DeclaringSyntaxReferences[0].GetSyntax() : null;
+            => symbol.DeclaringSyntaxReferences.Length > 0 ? SyntaxReads.Of(symbol.DeclaringSyntaxReferences[0]) : null;
 
         private bool InNestedFunction(IOperation operation)
         {

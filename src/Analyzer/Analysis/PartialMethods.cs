@@ -29,7 +29,7 @@ namespace LoopGen.Analysis
             }
 
             return implementation.DeclaringSyntaxReferences
-                .Select(r => r.GetSyntax(cancellationToken))
+                .Select(r => SyntaxReads.Of(r, cancellationToken))
                 .OfType<MethodDeclarationSyntax>()
                 .Select(s => ((IMethodSymbol, MethodDeclarationSyntax)?)(implementation, s))
                 .FirstOrDefault();

@@ -71,7 +71,7 @@ namespace LoopGen.Tests.Catalog
             Exception? crash = null;
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => crash ??= e, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             ImmutableArray<Diagnostic> analyzerDiagnostics = compilation
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer()), options)
+                .WithAnalyzers(Verifiers.AnalyzerVerifier.All, options)
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
             if (crash is not null)
             {

@@ -20,6 +20,9 @@ namespace LoopGen.Tests.Verifiers
     /// </summary>
     internal static class AnalyzerVerifier
     {
+        /// <summary>Gets LoopGen's analyzers that report on [Parallelize] methods and suggest it (LG0200).</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> All => ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer(), new SuggestParallelizeAnalyzer());
+
         /// <summary>The usings most test sources need, prepended by <see cref="Wrap"/>.</summary>
         public const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing LoopGen;\n\n";
 
@@ -47,7 +50,7 @@ namespace LoopGen.Tests.Verifiers
         /// <returns>The task.</returns>
         public static Task VerifyAsync(string source, CompilerDiagnostics compilerDiagnostics, params DiagnosticResult[] expected)
         {
-            var test = new CSharpAnalyzerTest<ParallelizeAnalyzer, DefaultVerifier>
+            var test = new AllAnalyzersTest
             {
                 TestCode = source,
                 ReferenceAssemblies = TestReferences.Offline,
@@ -71,11 +74,18 @@ namespace LoopGen.Tests.Verifiers
                 (exception, _, _) => failure ??= exception,
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer()), options);
+            var withAnalyzers = compilation.WithAnalyzers(All, options);
             ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             Assert.Null(failure);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             return diagnostics.Where(d => d.Id.StartsWith("LG", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        }
+
+        /// <summary>An analyzer test that runs <see cref="SuggestParallelizeAnalyzer"/> beside <see cref="ParallelizeAnalyzer"/>.</summary>
+        internal sealed class AllAnalyzersTest : CSharpAnalyzerTest<ParallelizeAnalyzer, DefaultVerifier>
+        {
+            /// <inheritdoc/>
+            protected override System.Collections.Generic.IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
         }
 
         /// <summary>Removes test markup (<c>{|ID:..|}</c>, <c>{|#0:..|}</c>, <c>[|..|]</c>) from a source.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LoopGen.Diagnostics.Analyzers;
 using LoopGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -28,7 +29,7 @@ namespace LoopGen.Tests.Verifiers
         /// <returns>The task.</returns>
         public static Task VerifyAsync(string source, string fixedSource, bool withGenerator = false, Action<CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>>? configure = null)
         {
-            CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> test = withGenerator ? new WithGenerator() : new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>();
+            CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> test = withGenerator ? new WithGenerator() : new Test();
             test.TestCode = source;
             test.FixedCode = fixedSource;
             test.ReferenceAssemblies = TestReferences.Offline;
@@ -59,7 +60,7 @@ namespace LoopGen.Tests.Verifiers
             Assert.NotNull(provider);
             Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, provider!.GetSupportedFixAllScopes().Intersect(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }).OrderBy(s => s));
 
-            CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> test = withGenerator ? new WithGenerator() : new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>();
+            CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> test = withGenerator ? new WithGenerator() : new Test();
             test.ReferenceAssemblies = TestReferences.Offline;
             TestReferences.AddTo(test.TestState);
             TestReferences.AddTo(test.FixedState);
@@ -99,7 +100,19 @@ namespace LoopGen.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
-        private sealed class WithGenerator : CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        /// <summary>
+        /// Runs LoopGen's [Parallelize] analyzers together when the test names one of them (a fix for LG0200
+        /// leads to an LG0003, and the other way round).
+        /// </summary>
+        private class Test : CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        {
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+                => typeof(TAnalyzer) == typeof(ParallelizeAnalyzer) || typeof(TAnalyzer) == typeof(SuggestParallelizeAnalyzer)
+                    ? AnalyzerVerifier.All
+                    : base.GetDiagnosticAnalyzers();
+        }
+
+        private sealed class WithGenerator : Test
         {
             protected override IEnumerable<Type> GetSourceGenerators()
             {

@@ -12,8 +12,8 @@ namespace LoopGen.Diagnostics.Analyzers
     /// Reports, for every <c>[Parallelize]</c> method, what the shared <see cref="LoopClassifier"/>
     /// concluded: LG0001 when a type is not partial, LG0002 when there is no nest, LG0003 with the
     /// strategy, LG0004 for trusted calls, LG0005 for an unusable requested strategy, and one LG01xx per
-    /// reason a nest cannot be parallelized. For methods without the attribute, LG0200 suggests it
-    /// where a nest qualifies.
+    /// reason a nest cannot be parallelized. LG0200 (methods without the attribute) is
+    /// <see cref="SuggestParallelizeAnalyzer"/>'s, so that turning it off skips its scan.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ParallelizeAnalyzer : DiagnosticAnalyzer
@@ -37,8 +37,7 @@ namespace LoopGen.Diagnostics.Analyzers
             DiagnosticDescriptors.CollidingArrayWrite,
             DiagnosticDescriptors.UnsupportedConstruct,
             DiagnosticDescriptors.LoopFormNotUnderstood,
-            DiagnosticDescriptors.UnsupportedMethod,
-            DiagnosticDescriptors.CanParallelize);
+            DiagnosticDescriptors.UnsupportedMethod);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -74,7 +73,6 @@ namespace LoopGen.Diagnostics.Analyzers
             bool marked = method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
             if (!marked)
             {
-                SuggestParallelize(context, syntax, method);
                 return;
             }
 
@@ -122,30 +120,6 @@ namespace LoopGen.Diagnostics.Analyzers
                 string twin = LoopClassifier.GetParallelMethodName(method.Name);
                 string report = LoopClassifier.Describe(analysis);
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, at, twin, report));
-            }
-        }
-
-        private static void SuggestParallelize(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax syntax, IMethodSymbol method)
-        {
-            // Cheap syntactic screen first: only methods with a top-level loop nest are classified.
-            if (syntax.Body is not { } body || !body.Statements.Any(s => LoopClassifier.IsLoop(s) && LoopClassifier.ContainsLoop(s)))
-            {
-                return;
-            }
-
-            if (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared || method.IsAbstract)
-            {
-                return;
-            }
-
-            // A suggestion is not worth a crash: stay silent when the classifier fails.
-            if (TryClassify(context, syntax, method, out _) is { CanGenerate: true, TrustedCalls.Count: 0 } analysis)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.CanParallelize,
-                    syntax.Identifier.GetLocation(),
-                    method.Name,
-                    LoopClassifier.Describe(analysis)));
             }
         }
 

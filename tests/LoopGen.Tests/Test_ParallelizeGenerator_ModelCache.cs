@@ -1,0 +1,187 @@
+using System.Linq;
+using LoopGen.Generator;
+using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// The generator's model cache (ModelCache): a [Parallelize] method's model is reused after an edit
+    /// that cannot change it (a body in a file its classification did not read), and recomputed after one
+    /// that can (a callee's body in another file, any declaration anywhere, the options).
+    /// </summary>
+    public sealed class Test_ParallelizeGenerator_ModelCache
+    {
+        private const string Marked = """
+            using LoopGen;
+
+            public static partial class Tables
+            {
+                [Parallelize]
+                public static long Pairs(int[] a)
+                {
+                    long total = 0;
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < i; j++)
+                            total += Helpers.Score(a[i], a[j]);
+                    return total;
+                }
+
+                [Parallelize]
+                public static long Sum(int[][] a, int m)
+                {
+                    long sum = 0;
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            sum += a[i][j];
+                    return sum;
+                }
+            }
+            """;
+
+        private const string Callee = """
+            public static class Helpers
+            {
+                public static long Score(int a, int b)
+                {
+                    return a > b ? a - b : b - a;
+                }
+            }
+            """;
+
+        private const string Unrelated = """
+            public static class Unrelated
+            {
+                public static int Value()
+                {
+                    return 1;
+                }
+            }
+            """;
+
+        [Fact]
+        public void BodyEditedInAFileNothingRead_ModelsReused()
+        {
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run();
+            Assert.Equal((0, 2), ModelCache.CountsFor(compilation));
+
+            CSharpCompilation edited = Edit(compilation, 2, "return 1;", "return 2;");
+            driver = driver.RunGenerators(edited);
+
+            Assert.Equal((2, 0), ModelCache.CountsFor(edited));
+            Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
+        }
+
+        [Fact]
+        public void CalleeBodyEdited_ModelOfItsCallerRecomputed_OtherReused()
+        {
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run();
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+
+            // The callee now writes a static: Pairs can no longer be parallelized, so its twin must go.
+            CSharpCompilation edited = Edit(compilation, 1, "return a > b ? a - b : b - a;", "calls++; return a > b ? a - b : b - a;")
+                .AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static partial class Counter { }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options, path: "Counter.cs"));
+            edited = Edit(edited, 1, "public static class Helpers\n{", "public static class Helpers\n{\n    public static int calls;");
+            driver = driver.RunGenerators(edited);
+
+            Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Sum"));
+        }
+
+        [Fact]
+        public void CalleeBodyOnlyEdited_CallerRecomputed_UnrelatedMethodReused()
+        {
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run();
+
+            // A body-only edit (no declaration changes): the digest is the same, so only the file record decides.
+            CSharpCompilation edited = Edit(compilation, 1, "return a > b ? a - b : b - a;", "return a > b ? (a - b) : (b - a);");
+            driver = driver.RunGenerators(edited);
+
+            // Pairs read the callee's file and is recomputed; Sum read nothing outside its own file.
+            Assert.Equal((1, 1), ModelCache.CountsFor(edited));
+            Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
+        }
+
+        [Fact]
+        public void CalleeBodyOnlyEditedToWriteAField_TwinRemoved()
+        {
+            string callee = Callee.Replace("public static class Helpers\n{", "public static class Helpers\n{\n    public static int calls;");
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run(callee);
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+
+            // Only the body changes (the field was already declared): the declaration digest cannot see it.
+            driver = driver.RunGenerators(Edit(compilation, 1, "return a > b ? a - b : b - a;", "calls++; return a > b ? a - b : b - a;"));
+
+            Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Sum"));
+        }
+
+        [Fact]
+        public void DeclarationAddedInAFileNothingRead_ModelsRecomputed()
+        {
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run();
+
+            // A new member may change what names bind to anywhere: every model is recomputed.
+            CSharpCompilation edited = Edit(compilation, 2, "public static int Value()", "public static int Other() => 0;\n\n    public static int Value()");
+            driver = driver.RunGenerators(edited);
+
+            Assert.Equal((0, 2), ModelCache.CountsFor(edited));
+        }
+
+        [Fact]
+        public void OptionsChanged_ModelsRecomputed()
+        {
+            (GeneratorDriver driver, CSharpCompilation compilation) = Run();
+
+            CSharpCompilation edited = compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable));
+            driver = driver.RunGenerators(edited);
+
+            Assert.Equal((0, 2), ModelCache.CountsFor(edited));
+        }
+
+        [Fact]
+        public void ClassifierAndGenerator_ReadOtherSyntaxOnlyThroughSyntaxReads()
+        {
+            // A read that bypasses SyntaxReads is not recorded, and the cache would keep a stale model.
+            var offenders = new System.Collections.Generic.List<string>();
+            foreach (string folder in new[] { "src/Analyzer/Analysis", "src/Generator" })
+            {
+                foreach (string file in System.IO.Directory.GetFiles(System.IO.Path.Combine(TestReferences.RepoRoot, folder), "*.cs", System.IO.SearchOption.AllDirectories))
+                {
+                    if (System.IO.Path.GetFileName(file) == "SyntaxReads.cs")
+                    {
+                        continue;
+                    }
+
+                    string text = System.IO.File.ReadAllText(file);
+                    foreach (string call in new[] { ".GetSyntax(", "GetSemanticModel(", ".GetSyntaxAsync(" })
+                    {
+                        if (text.Contains(call, System.StringComparison.Ordinal))
+                        {
+                            offenders.Add($"{folder}/{System.IO.Path.GetFileName(file)}: {call}");
+                        }
+                    }
+                }
+            }
+
+            Assert.Empty(offenders);
+        }
+
+        private static (GeneratorDriver Driver, CSharpCompilation Compilation) Run(string callee = Callee)
+        {
+            CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Marked, callee, Unrelated);
+            GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options).RunGenerators(compilation);
+            return (driver, compilation);
+        }
+
+        private static CSharpCompilation Edit(CSharpCompilation compilation, int file, string from, string to)
+        {
+            SyntaxTree tree = compilation.SyntaxTrees.ElementAt(file);
+            string text = tree.GetText().ToString();
+            Assert.Contains(from, text);
+            return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace(from, to))));
+        }
+    }
+}
