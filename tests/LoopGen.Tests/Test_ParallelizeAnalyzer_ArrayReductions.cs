@@ -101,6 +101,44 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task HistogramPeakReadInNest_LG0106_AsDocumented()
+        {
+            // The non-compliant example of docs/rules/LG0106.md.
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int Peak(byte[,] image)
+                {
+                    var counts = new int[256];
+                    int peak = 0;
+                    for (int y = 0; y < image.GetLength(0); y++)
+                        for (int x = 0; x < image.GetLength(1); x++)
+                        {
+                            int v = image[y, x];
+                            {|#0:counts[v]|}++;
+                            peak = Math.Max(peak, counts[v]);
+                        }
+                    return peak;
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("counts[v]", "counts", "; each iteration of 'y' must write only elements indexed by 'y' (swap the loops or accumulate per row)"));
+        }
+
+        [Fact]
+        public async Task SmoothingCarriedAlongRows_LG0106_AsDocumented()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static double[] Smoothed(double[,] m)
+                {
+                    var level = new double[m.GetLength(1)];
+                    for (int i = 0; i < m.GetLength(0); i++)
+                        for (int j = 0; j < m.GetLength(1); j++)
+                            {|#0:level[j]|} = level[j] * 0.5 + m[i, j];
+                    return level;
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("level[j]", "level", NotInPlace));
+        }
+
+        [Fact]
         public async Task UpdatedValueUsed_LG0106()
         {
             await VerifyAsync(Wrap("""
