@@ -17,9 +17,9 @@ namespace LoopGen.Generator
         private const string Runtime = "global::LoopGen.Runtime.ArrayReductions";
 
         /// <summary>
-        /// Conditions (each starting with " || ") that send the nest down the sequential path: a null array (the
-        /// original loop throws where it should), and, with the default threshold, an array longer than the
-        /// estimated work (zeroing and merging the copies would cost more than the loop).
+        /// Conditions that send the nest down the sequential path: a null array (the original loop throws where it
+        /// should), and, with the default threshold, an array longer than a quarter of the estimated work (zeroing
+        /// and merging even one copy per worker would cost about as much as the loop).
         /// </summary>
         private IEnumerable<string> ArrayReductionGuards(NestAnalysis nest)
         {
@@ -31,7 +31,7 @@ namespace LoopGen.Generator
                 yield return $"{Runtime}.IsNull({array})";
                 if (this.analysis.Options.MinParallelWork <= 0)
                 {
-                    yield return $"{this.NotNull(array)}.LongLength > __lg_n * __lg_inner";
+                    yield return $"{this.NotNull(array)}.LongLength > (__lg_n * __lg_inner) / 4";
                 }
             }
         }
@@ -46,7 +46,7 @@ namespace LoopGen.Generator
 
             string elements = string.Join(" + ", nest.ArrayReductions.Select(r => this.NotNull(this.Reference(r.Array)) + ".LongLength"));
             writer.WriteLine("// Array reductions: one private copy per chunk, so the plan keeps the copies' total size bounded.");
-            writer.WriteLine($"__lg_plan = {Runtime}.Limit(__lg_plan, {elements});");
+            writer.WriteLine($"__lg_plan = {Runtime}.Limit(__lg_plan, {elements}, __lg_n * __lg_inner);");
             writer.WriteLine("byte[] __lg_hs = new byte[__lg_plan.ChunkCount];");
             foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
             {

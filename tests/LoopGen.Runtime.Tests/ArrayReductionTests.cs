@@ -120,6 +120,32 @@ namespace LoopGen.Runtime.Tests
             }, iter: 150);
         }
 
+        [Fact]
+        public void MergeCount_TakesTheDonePrefixAndTheChunkThatThrew()
+        {
+            const byte N = ArrayReductions.NotStarted, S = ArrayReductions.Started, D = ArrayReductions.Done;
+            Assert.Equal(3, ArrayReductions.MergeCount(new[] { D, D, D }));
+            Assert.Equal(2, ArrayReductions.MergeCount(new[] { D, S, D, S })); // chunk 1 threw: chunks 0 and 1
+            Assert.Equal(1, ArrayReductions.MergeCount(new[] { D, N, D })); // cancelled before chunk 1 started
+            Assert.Equal(0, ArrayReductions.MergeCount(new[] { N, D }));
+            Assert.Equal(0, ArrayReductions.MergeCount(new byte[0]));
+        }
+
+        [Fact]
+        public void Limit_BoundsTheCopiesButKeepsOneChunkPerWorker()
+        {
+            LoopPlan plan = ParallelLoop.PlanCells(1_000_000, 4); // 128 chunks
+            Assert.Equal(128, plan.ChunkCount);
+            Assert.Equal(plan.ChunkCount, ArrayReductions.Limit(plan, 256, 1_000_000).ChunkCount); // 128 x 256 copies: cheap
+            LoopPlan big = ArrayReductions.Limit(plan, 100_000, 1_000_000); // a quarter of the work: 2.5 copies, so one per worker
+            Assert.Equal(4, big.ChunkCount);
+            Assert.Equal(4, big.Degree);
+            Assert.True(big.ChunkSize * big.ChunkCount >= big.Count && big.ChunkSize * (big.ChunkCount - 1) < big.Count);
+            LoopPlan budget = ArrayReductions.Limit(plan, 100_000, long.MaxValue); // the memory budget: 2^21 / 10^5 = 20 copies
+            Assert.Equal(20, budget.ChunkCount);
+            Assert.Equal(1_000_000, budget.Count);
+        }
+
         private static object? Invoke(Type k, string name, params object[] args)
             => k.GetMethods().Single(m => m.Name == name && m.GetParameters().Length == args.Length).Invoke(null, args);
 

@@ -35,22 +35,31 @@ namespace LoopGen.Runtime
         public const long CopyBudget = 1L << 21;
 
         /// <summary>
-        /// Re-plans a loop so that its chunks' private copies of the reduced arrays fit in <see cref="CopyBudget"/>
-        /// elements: with <paramref name="copyElements"/> elements per chunk, at most <c>CopyBudget / copyElements</c>
-        /// chunks, and at least one per worker. The chunk boundaries still depend only on the iteration count, the
-        /// degree of parallelism and the arrays' lengths, so merges in chunk order stay deterministic.
+        /// Re-plans a loop so that its chunks' private copies of the reduced arrays stay cheap: with
+        /// <paramref name="copyElements"/> elements per chunk, the copies of all chunks together hold at most
+        /// <see cref="CopyBudget"/> elements and at most a quarter of <paramref name="work"/> (zeroing and merging
+        /// them then costs well under the loop itself), with at least one chunk per worker. The chunk boundaries
+        /// still depend only on the iteration count, the degree of parallelism, the arrays' lengths and the work
+        /// estimate, never on timing, so merges in chunk order stay deterministic.
         /// </summary>
         /// <param name="plan">The plan from <see cref="ParallelLoop.PlanRows"/> or <see cref="ParallelLoop.PlanCells"/>.</param>
         /// <param name="copyElements">The elements of one chunk's copies (the sum of the reduced arrays' lengths).</param>
-        /// <returns>The plan, or one with fewer chunks.</returns>
-        public static LoopPlan Limit(LoopPlan plan, long copyElements)
+        /// <param name="work">The estimated number of innermost iterations.</param>
+        /// <returns>The plan, or one with fewer, larger chunks.</returns>
+        public static LoopPlan Limit(LoopPlan plan, long copyElements, long work)
         {
-            if (plan.ChunkCount <= plan.Degree || copyElements <= 0 || plan.ChunkCount * copyElements <= CopyBudget)
+            if (plan.ChunkCount <= plan.Degree || copyElements <= 0)
             {
                 return plan;
             }
 
-            long targetChunks = Math.Max(plan.Degree, CopyBudget / copyElements);
+            long affordable = Math.Min(CopyBudget, Math.Max(0, work) / 4) / copyElements;
+            if (plan.ChunkCount <= affordable)
+            {
+                return plan;
+            }
+
+            long targetChunks = Math.Max(plan.Degree, affordable);
             long chunkSize = (plan.Count + targetChunks - 1) / targetChunks;
             long chunkCount = (plan.Count + chunkSize - 1) / chunkSize;
             return new LoopPlan(plan.Count, chunkSize, (int)chunkCount, (int)Math.Min(plan.Degree, chunkCount));
