@@ -14,7 +14,7 @@ namespace LoopGen.Generator
     /// nests are copied as they are, and each nest becomes a block that runs the original loop below
     /// the sequential threshold and a chunked parallel loop above it.
     /// </summary>
-    internal sealed class ParallelMethodEmitter
+    internal sealed partial class ParallelMethodEmitter
     {
         /// <summary>Taken as the trip count of an inner loop whose count cannot be computed before the row runs.</summary>
         private const long UnknownInnerCount = 16;
@@ -248,6 +248,7 @@ namespace LoopGen.Generator
             bool keepResult = !this.PreallocatesRows(nest);
             writer.WriteLine("global::LoopGen.Runtime.LoopPlan __lg_plan = global::LoopGen.Runtime.ParallelLoop.PlanRows(__lg_n, __lg_degree);");
             this.EmitPartialArrays(writer, nest, includeRowBuilderResult: keepResult);
+            this.OpenArrayReductions(writer, nest);
             writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
             writer.Open();
             this.EmitPartialLocals(writer, nest, includeRowBuilderResult: keepResult);
@@ -276,6 +277,7 @@ namespace LoopGen.Generator
             writer.Close();
             this.EmitPartialStores(writer, nest, includeRowBuilderResult: keepResult);
             writer.Close(");");
+            this.CloseArrayReductions(writer, nest);
             if (!keepResult)
             {
                 writer.WriteLine("// Append the rows in order, as the original loop does.");
@@ -304,6 +306,7 @@ namespace LoopGen.Generator
             }
 
             this.EmitPartialArrays(writer, nest, includeRowBuilderResult: false);
+            this.OpenArrayReductions(writer, nest);
             writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
             writer.Open();
             this.EmitPartialLocals(writer, nest, includeRowBuilderResult: false);
@@ -359,6 +362,7 @@ namespace LoopGen.Generator
             writer.Close();
             this.EmitPartialStores(writer, nest, includeRowBuilderResult: false);
             writer.Close(");");
+            this.CloseArrayReductions(writer, nest);
 
             if (rows is not null)
             {
@@ -383,6 +387,7 @@ namespace LoopGen.Generator
 
         private void EmitPartialArrays(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
+            this.EmitArrayReductionSlots(writer, nest);
             foreach (ReductionInfo reduction in nest.Reductions)
             {
                 string type = this.Display(reduction.Local.Type);
@@ -398,6 +403,7 @@ namespace LoopGen.Generator
 
         private void EmitPartialLocals(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
+            this.EmitArrayReductionCopies(writer, nest);
             foreach (ReductionInfo reduction in nest.Reductions)
             {
                 string type = this.Display(reduction.Local.Type);
@@ -430,6 +436,7 @@ namespace LoopGen.Generator
 
         private void EmitPartialStores(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
+            EmitArrayReductionDone(writer, nest);
             foreach (ReductionInfo reduction in nest.Reductions)
             {
                 writer.WriteLine($"__lg_rp_{reduction.Local.Name}[__lg_chunk] = __lg_r_{reduction.Local.Name};");
@@ -652,6 +659,8 @@ namespace LoopGen.Generator
                 renames[append.Local] = "__lg_a_" + append.Local.Name;
             }
 
+            AddArrayReductionRenames(nest, renames);
+
             var rewriter = new BodyRewriter(this.model, renames, rowAdd, this.cancellationToken);
             SyntaxNode rewritten = rewriter.Visit(statement);
             return Reindent(rewritten.ToString(), Column(statement));
@@ -676,8 +685,8 @@ namespace LoopGen.Generator
             public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
             {
                 if (this.renames.Count > 0
-                    && this.model.GetSymbolInfo(node, this.cancellationToken).Symbol is ILocalSymbol local
-                    && this.renames.TryGetValue(local, out string? name))
+                    && this.model.GetSymbolInfo(node, this.cancellationToken).Symbol is { Kind: SymbolKind.Local or SymbolKind.Parameter } variable
+                    && this.renames.TryGetValue(variable, out string? name))
                 {
                     return SyntaxFactory.IdentifierName(name).WithTriviaFrom(node);
                 }
@@ -706,6 +715,8 @@ namespace LoopGen.Generator
             {
                 parts.Add($"global::System.Object.ReferenceEquals({this.Reference(written)}, {this.Reference(other)})");
             }
+
+            parts.AddRange(this.ArrayReductionGuards(nest));
 
             if (nest.JaggedWritten.Count > 0)
             {

@@ -538,37 +538,6 @@ namespace LoopGen.Tests
         // ------------------------------------------------------------ LG0106 colliding array write
 
         [Fact]
-        public async Task Histogram_LG0106()
-        {
-            await VerifyAsync(Wrap("""
-                [Parallelize]
-                public static void Histogram(int[][] a, int m, int[] hist)
-                {
-                    for (int i = 0; i < a.Length; i++)
-                        for (int j = 0; j < m; j++)
-                        {
-                            int v = a[i][j];
-                            {|#0:hist[v]|}++;
-                        }
-                }
-                """), Diagnostic("LG0106").WithLocation(0).WithArguments("hist[v]", "hist", "; each iteration of 'i' must write only elements indexed by 'i' (swap the loops or accumulate per row)"));
-        }
-
-        [Fact]
-        public async Task ColumnAccumulatedAcrossRows_LG0106_SuggestsSwapOrPerRow()
-        {
-            await VerifyAsync(Wrap("""
-                [Parallelize]
-                public static void ColumnSums(double[][] a, double[] y)
-                {
-                    for (int i = 0; i < a.Length; i++)
-                        for (int j = 0; j < y.Length; j++)
-                            {|#0:y[j]|} += a[i][j];
-                }
-                """), Diagnostic("LG0106").WithLocation(0).WithArguments("y[j]", "y", "; each iteration of 'i' must write only elements indexed by 'i' (swap the loops or accumulate per row)"));
-        }
-
-        [Fact]
         public async Task WholeArrayPassedOn_LG0106()
         {
             await VerifyAsync(Wrap("""

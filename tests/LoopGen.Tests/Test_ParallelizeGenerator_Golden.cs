@@ -190,6 +190,51 @@ namespace LoopGen.Tests
             }
             """);
 
+        [Fact]
+        public void ArrayReductionHistogramAndColumnSums() => Verify("ArrayReductionHistogramAndColumnSums", """
+            using LoopGen;
+
+            public static partial class Stats
+            {
+                [Parallelize]
+                public static double[] Tally(int[][] rows, int[] hist)
+                {
+                    var cols = new double[8];
+                    for (int i = 0; i < rows.Length; i++)
+                        for (int j = 0; j < rows[i].Length; j++)
+                        {
+                            hist[rows[i][j]]++;
+                            cols[j & 7] += rows[i][j] * 0.5;
+                        }
+                    return cols;
+                }
+            }
+            """);
+
+        [Fact]
+        public void ArrayReductionCSharp73() => Verify("ArrayReductionCSharp73", """
+            using LoopGen;
+
+            namespace Legacy
+            {
+                public static partial class Masks
+                {
+                    [Parallelize(MinParallelWork = 4096)]
+                    public static uint[,] Common(uint[] a, uint[] b)
+                    {
+                        var common = new uint[2, 4];
+                        for (int r = 0; r < 2; r++)
+                            for (int c = 0; c < 4; c++)
+                                common[r, c] = uint.MaxValue;
+                        for (int i = 0; i < a.Length; i++)
+                            for (int j = 0; j < b.Length; j++)
+                                common[i & 1, j & 3] &= a[i] | b[j];
+                        return common;
+                    }
+                }
+            }
+            """, new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable);
+
         private static void Verify(string name, string source, CSharpParseOptions? parseOptions = null, NullableContextOptions nullable = NullableContextOptions.Enable, int expectedFiles = 1)
         {
             CSharpCompilation input = TestReferences.Compile(parseOptions, nullable, source);

@@ -200,6 +200,11 @@ namespace LoopGen.Analysis
                 parts.Add("reductions " + string.Join(", ", nest.Reductions.Select(r => $"'{r.Local.Name}' ({r.Family})")) + " merged in chunk order");
             }
 
+            if (nest.ArrayReductions.Count > 0)
+            {
+                parts.Add("array reductions " + string.Join(", ", nest.ArrayReductions.Select(r => $"'{r.Array.Name}' ({r.Family})")) + " accumulated in per-chunk copies merged in chunk order");
+            }
+
             if (nest.AliasPairs.Count > 0 || nest.JaggedWritten.Count > 0)
             {
                 parts.Add("arrays checked at run time to be distinct objects");

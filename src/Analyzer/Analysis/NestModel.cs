@@ -181,6 +181,9 @@ namespace LoopGen.Analysis
         /// <summary>Gets the reductions.</summary>
         public List<ReductionInfo> Reductions { get; } = new List<ReductionInfo>();
 
+        /// <summary>Gets the arrays the nest only updates with an associative operator (histograms, column sums).</summary>
+        public List<ArrayReductionInfo> ArrayReductions { get; } = new List<ArrayReductionInfo>();
+
         /// <summary>Gets the result lists appended to in order.</summary>
         public List<AppendInfo> Appends { get; } = new List<AppendInfo>();
 

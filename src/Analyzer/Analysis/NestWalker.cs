@@ -15,7 +15,7 @@ namespace LoopGen.Analysis
     /// "read-only", "reduction", "ordered result" or "shared and written", and decides which loop levels
     /// may run in parallel. Anything it cannot place is a rejection: soundness before coverage.
     /// </summary>
-    internal sealed class NestWalker
+    internal sealed partial class NestWalker
     {
         private readonly SemanticModel model;
         private readonly MethodAnalysis method;
@@ -727,6 +727,12 @@ namespace LoopGen.Analysis
                 // A for counter, or the variable of a foreach over Enumerable.Range (start + k): distinct per iteration.
                 if (!IsCounting(this.Outer))
                 {
+                    // Unless the nest only updates it with one associative operator (ArrayReductions.cs).
+                    if (this.TryArrayReduction(root, accesses))
+                    {
+                        continue;
+                    }
+
                     this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, "; index it by the counter of a for loop (or a foreach over Enumerable.Range) so that LoopGen can prove each iteration writes its own elements");
                     continue;
                 }
@@ -751,6 +757,13 @@ namespace LoopGen.Analysis
 
                 if (dimension < 0 && !strided)
                 {
+                    // Not written in place by rows: an array the nest only updates with one associative operator
+                    // (a histogram, column sums) is accumulated per chunk and merged in chunk order (ArrayReductions.cs).
+                    if (this.TryArrayReduction(root, accesses))
+                    {
+                        continue;
+                    }
+
                     ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
                     string hint = culprit == firstWrite || culprit.IsWrite
                         ? $"; each iteration of '{this.Outer.Variable.Name}' must write only elements indexed by '{this.Outer.Variable.Name}' (swap the loops or accumulate per row)"

@@ -740,45 +740,6 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            yield return new CatalogEntry("HistogramIncrement", """
-                [Parallelize]
-                public static int[] Histogram(int[,] a)
-                {
-                    var hist = new int[64];
-                    for (int i = 0; i < a.GetLength(0); i++)
-                        for (int j = 0; j < a.GetLength(1); j++)
-                        {
-                            int v = a[i, j] & 63;
-                            {|LG0106:hist[v]|}++;
-                        }
-                    return hist;
-                }
-                """);
-
-            yield return new CatalogEntry("HistogramCompoundJagged", """
-                [Parallelize]
-                public static int[] Histogram(int[][] a)
-                {
-                    var hist = new int[64];
-                    for (int i = 0; i < a.Length; i++)
-                        for (int j = 0; j < a[i].Length; j++)
-                            {|LG0106:hist[a[i][j] & 63]|} += 1;
-                    return hist;
-                }
-                """);
-
-            yield return new CatalogEntry("ColumnSums", """
-                [Parallelize]
-                public static long[] ColumnSums(int[,] a)
-                {
-                    var col = new long[a.GetLength(1)];
-                    for (int i = 0; i < a.GetLength(0); i++)
-                        for (int j = 0; j < a.GetLength(1); j++)
-                            {|LG0106:col[j]|} += a[i, j];
-                    return col;
-                }
-                """);
-
             yield return new CatalogEntry("InPlaceTransposeSwap", """
                 [Parallelize]
                 public static void Transpose(int[,] a)
@@ -831,18 +792,6 @@ namespace LoopGen.Tests.Catalog
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
                             {|LG0106:r[i + 1, j]|} = i * j;
-                    return r;
-                }
-                """);
-
-            yield return new CatalogEntry("ScatterThroughIndexArray", """
-                [Parallelize]
-                public static int[] Scatter(int[] idx, int n)
-                {
-                    var r = new int[n];
-                    for (int i = 0; i < idx.Length; i++)
-                        for (int j = 0; j < n; j++)
-                            {|LG0106:r[idx[i]]|} += j;
                     return r;
                 }
                 """);
