@@ -77,7 +77,7 @@ namespace LoopGen.Tests
                 (exception, analyzer, diagnostic) => failures.Add($"{analyzer.GetType().Name} threw {exception.GetType().Name}: {exception.Message}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer(), new SuggestParallelizeAnalyzer(), new UseParallelMethodAnalyzer());
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer(), new SuggestParallelizeAnalyzer(), new UseParallelMethodAnalyzer(), new UnsupportedTargetAnalyzer());
             ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
             foreach (Diagnostic diagnostic in diagnostics)
             {

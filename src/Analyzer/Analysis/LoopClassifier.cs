@@ -461,7 +461,7 @@ namespace LoopGen.Analysis
         /// <summary>
         /// A syntactic screen for LG0200: false when the classifier would surely reject the method, read
         /// from syntax alone (no block body, no top-level nest, a top-level nest that is not a for or foreach
-        /// loop, async, unsafe, ref/out/in parameters, an iterator). True means "classify it". A test checks
+        /// loop, async, ref/out/in parameters, an iterator). True means "classify it". A test checks
         /// on the catalog that it never screens out a method the classifier accepts.
         /// </summary>
         /// <param name="syntax">The method declaration.</param>
@@ -470,7 +470,6 @@ namespace LoopGen.Analysis
         {
             if (syntax.Body is not { } body
                 || syntax.Modifiers.Any(SyntaxKind.AsyncKeyword)
-                || syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword)
                 || syntax.ParameterList.Parameters.Any(p => p.Modifiers.Any(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword))))
             {
                 return false;

@@ -49,7 +49,7 @@ namespace LoopGen.Analysis
         public static MethodDeclarationSyntax AttributedPart(INamedTypeSymbol attribute, IMethodSymbol method, MethodDeclarationSyntax fallback, CancellationToken cancellationToken)
             => method.GetAttributes()
                 .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute))
-                .Select(a => a.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<MethodDeclarationSyntax>())
+                .Select(a => a.ApplicationSyntaxReference is { } reference ? SyntaxReads.Of(reference, cancellationToken).FirstAncestorOrSelf<MethodDeclarationSyntax>() : null)
                 .FirstOrDefault(s => s is not null) ?? fallback;
     }
 }

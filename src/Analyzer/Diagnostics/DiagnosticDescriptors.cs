@@ -35,6 +35,9 @@ namespace LoopGen.Diagnostics
         /// <summary>ID of <see cref="StrategyNotApplicable"/>.</summary>
         public const string StrategyNotApplicableId = "LG0005";
 
+        /// <summary>ID of <see cref="UnsupportedTarget"/>.</summary>
+        public const string UnsupportedTargetId = "LG0006";
+
         /// <summary>ID of <see cref="CarriedValue"/>.</summary>
         public const string CarriedValueId = "LG0100";
 
@@ -130,6 +133,18 @@ namespace LoopGen.Diagnostics
             UsageCategory,
             DiagnosticSeverity.Warning,
             "The flattened strategy needs an inner loop whose iterations are independent of each other and whose bounds do not depend on the outer iteration.");
+
+        /// <summary>
+        /// LG0006: <c>[Parallelize]</c> on an accessor, local function, lambda, operator, conversion or finalizer.
+        /// <para>Format: <c>"[Parallelize] on {0} is ignored: LoopGen generates a parallel twin for ordinary methods only"</c></para>
+        /// </summary>
+        public static readonly DiagnosticDescriptor UnsupportedTarget = Create(
+            UnsupportedTargetId,
+            "[Parallelize] on an unsupported member",
+            "[Parallelize] on {0} is ignored: LoopGen generates a parallel twin for ordinary methods only",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "LoopGen analyzes and generates twins for ordinary methods (either part of a partial method). On other kinds of methods the attribute has no effect: move the loop nest into an ordinary method and call its twin.");
 
         /// <summary>
         /// LG0100: a value is carried from one parallel iteration to another.
