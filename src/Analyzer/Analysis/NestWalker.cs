@@ -755,7 +755,16 @@ namespace LoopGen.Analysis
                     && accesses.All(a => a.Depth == 1 && a.First.Indices.Count == 1 && this.TryStrided(a.First.Indices[0], strides))
                     && strides.Select(x => x.Key).Distinct().Count() == 1;
 
-                if (dimension < 0 && !strided)
+                // A flat array laid out in columns: every access is r[X * S + i] with i the parallel counter running over
+                // [c >= 0, S): distinct iterations touch distinct elements whatever X is, as long as X * S + i is
+                // computed without wrapping (in long from int operands, or checked).
+                var columns = new List<(string Key, IOperation Multiplier)>();
+                bool mayWrap = false;
+                bool columnar = dimension < 0 && !strided
+                    && accesses.All(a => a.Depth == 1 && a.First.Indices.Count == 1 && this.TryColumnar(a.First.Indices[0], columns, ref mayWrap))
+                    && columns.Select(x => x.Key).Distinct().Count() == 1;
+
+                if (dimension < 0 && !strided && !columnar)
                 {
                     // Not written in place by rows: an array the nest only updates with one associative operator
                     // (a histogram, column sums) is accumulated per chunk and merged in chunk order (ArrayReductions.cs).
@@ -765,7 +774,9 @@ namespace LoopGen.Analysis
                     }
 
                     ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
-                    string hint = culprit == firstWrite || culprit.IsWrite
+                    string hint = mayWrap
+                        ? $"; '{Shorten(culprit.Operation.Syntax.ToString())}' is distinct per iteration only if its index cannot wrap around: compute it in long ('(long)x * stride + {this.Outer.Variable.Name}') or in a checked context"
+                        : culprit == firstWrite || culprit.IsWrite
                         ? $"; each iteration of '{this.Outer.Variable.Name}' must write only elements indexed by '{this.Outer.Variable.Name}' (swap the loops or accumulate per row)"
                         : $"; '{Shorten(culprit.Operation.Syntax.ToString())}' reads an element another iteration writes";
                     if (culprit.IsWrite)
@@ -809,6 +820,8 @@ namespace LoopGen.Analysis
                 {
                     bool pinned = strided
                         ? strides.All(x => SymbolEqualityComparer.Default.Equals(x.Offset, inner.Variable))
+                        : columnar
+                        ? columns.All(x => LoopShapeReader.IsLocal(Widened(x.Multiplier), inner.Variable))
                         : accesses.All(a =>
                             (a.First.Indices.Where((_, d) => d != dimension).Any(i => LoopShapeReader.IsLocal(i, inner.Variable)))
                             || (a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable)));
@@ -1062,6 +1075,74 @@ namespace LoopGen.Analysis
 
             return false;
         }
+
+        /// <summary>
+        /// Recognizes an index <c>X * S + i</c> (in any operand order) where <c>i</c> is the parallel counter of a
+        /// <c>for (i = c; i &lt; S; i += k)</c> with a constant <c>c &gt;= 0</c>, and <c>S</c> is invariant: then
+        /// <c>0 &lt;= i &lt; S</c>, so <c>X * S + i</c> (as an integer) tells <c>i</c> back, and two iterations
+        /// never meet. That holds only when the arithmetic does not wrap: the index must be computed in long from
+        /// int operands, or be checked (an overflow then throws, in both M and the twin). Sets
+        /// <paramref name="mayWrap"/> when the form matches but the arithmetic may wrap.
+        /// </summary>
+        private bool TryColumnar(IOperation index, List<(string Key, IOperation Multiplier)> found, ref bool mayWrap)
+        {
+            LoopShape outer = this.Outer;
+            if (outer.Kind != LoopKind.For || outer.Comparison != BinaryOperatorKind.LessThan || outer.Step <= 0
+                || this.model.GetConstantValue(outer.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
+                || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0
+                || this.model.GetOperation(outer.Bound!, this.cancellationToken) is not { } bound
+                || this.InvariantKey(bound) is not { } boundKey
+                || LoopShapeReader.Strip(index) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
+            {
+                return false;
+            }
+
+            foreach ((IOperation product, IOperation offset) in new[] { (add.LeftOperand, add.RightOperand), (add.RightOperand, add.LeftOperand) })
+            {
+                if (!LoopShapeReader.IsLocal(Widened(offset), outer.Variable)
+                    || LoopShapeReader.Strip(product) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply)
+                {
+                    continue;
+                }
+
+                foreach ((IOperation multiplier, IOperation stride) in new[] { (multiply.LeftOperand, multiply.RightOperand), (multiply.RightOperand, multiply.LeftOperand) })
+                {
+                    if (this.InvariantKey(Widened(stride)) != boundKey)
+                    {
+                        continue;
+                    }
+
+                    // In long from int operands, |X * S| < 2^62 and i < S: no wrap. Checked: a wrap throws.
+                    bool inLong = add.Type?.SpecialType == SpecialType.System_Int64 && multiply.Type?.SpecialType == SpecialType.System_Int64
+                        && IsIntOrSmaller(Widened(multiplier).Type) && IsIntOrSmaller(Widened(stride).Type);
+                    if (!inLong && !(add.IsChecked && multiply.IsChecked))
+                    {
+                        mayWrap = true;
+                        return false;
+                    }
+
+                    found.Add((boundKey, multiplier));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Removes the widening integer conversions (implicit or written) around an operation.</summary>
+        private static IOperation Widened(IOperation operation)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null, Conversion.IsNumeric: true } conversion
+                && IsIntOrSmaller(conversion.Operand.Type) && conversion.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
+            {
+                operation = conversion.Operand;
+            }
+
+            return LoopShapeReader.Strip(operation);
+        }
+
+        private static bool IsIntOrSmaller(ITypeSymbol? type)
+            => type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Char;
 
         /// <summary>
         /// A canonical text for an expression that stays the same throughout the nest: literals, and

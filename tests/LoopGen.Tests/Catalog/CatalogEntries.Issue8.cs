@@ -73,6 +73,74 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Raw = true };
 
+            // ------------------------------------------------------------ 1. flat arrays laid out in columns
+
+            // data[j * rowDim + i] with 0 <= i < rowDim: the index tells i back, provided it does not wrap (long here).
+            yield return new CatalogEntry("ColumnMajorFlatIndexLong", """
+                [Parallelize]
+                public static void Scale(double[] data, int rowDim, int colDim)
+                {
+                    for (int i = 0; i < rowDim; i++)
+                        for (int j = 0; j < colDim; j++)
+                            data[(long)j * rowDim + i] = (data[(long)j * rowDim + i] * 2) + i;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { Enumerable.Range(0, size * ((size / 2) + 1)).Select(k => (double)rng.Next(-50, 50)).ToArray(), size, (size / 2) + 1 },
+            };
+
+            yield return new CatalogEntry("ColumnMajorFlatIndexChecked", """
+                [Parallelize]
+                public static int[] Transpose(int[] source, int rows, int cols)
+                {
+                    var t = new int[rows * cols];
+                    for (int r = 0; r < rows; r++)
+                        for (int c = 0; c < cols; c++)
+                            t[checked(c * rows + r)] = source[(r * cols) + c];
+                    return t;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { Enumerable.Range(0, size * (size + 1)).Select(k => rng.Next(-50, 50)).ToArray(), size, size + 1 },
+            };
+
+            // In unchecked int arithmetic j * rowDim may wrap, and two iterations could then meet: rejected, with the way out.
+            yield return new CatalogEntry("ColumnMajorFlatIndexMayWrap", """
+                [Parallelize]
+                public static void Scale(double[] data, int rowDim, int colDim)
+                {
+                    for (int i = 0; i < rowDim; i++)
+                        for (int j = 0; j < colDim; j++)
+                            {|LG0106:data[j * rowDim + i]|} = data[j * rowDim + i] * 2;
+                }
+                """);
+
+            // The stride is not the outer bound: iteration i and i + colDim meet.
+            yield return new CatalogEntry("ColumnMajorStrideNotOuterBound", """
+                [Parallelize]
+                public static void Scale(double[] data, int rowDim, int colDim)
+                {
+                    for (int i = 0; i < rowDim; i++)
+                        for (int j = 0; j < colDim; j++)
+                            {|LG0106:data[(long)j * colDim + i]|} = data[(long)j * colDim + i] * 2;
+                }
+                """);
+
+            // The counter may start below zero: i = -1 and i = rowDim - 1 meet.
+            yield return new CatalogEntry("ColumnMajorNegativeStart", """
+                [Parallelize]
+                public static void Scale(double[] data, int rowDim, int colDim)
+                {
+                    for (int i = -1; i < rowDim; i++)
+                        for (int j = 1; j < colDim; j++)
+                            {|LG0106:data[(long)j * rowDim + i]|} = i;
+                }
+                """);
+
             // ------------------------------------------------------------ 2. '!=' conditions
 
             yield return new CatalogEntry("NotEqualCondition", """
