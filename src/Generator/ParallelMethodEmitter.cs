@@ -982,6 +982,7 @@ namespace LoopGen.Generator
                 long l => SyntaxFactory.Literal(l).Text,
                 ulong u => SyntaxFactory.Literal(u).Text,
                 uint u => SyntaxFactory.Literal(u).Text,
+                int i => SyntaxFactory.Literal(i).Text,
                 _ => SyntaxFactory.Literal(System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)).Text,
             };
             return type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_UInt32
