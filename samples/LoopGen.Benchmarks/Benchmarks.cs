@@ -6,7 +6,8 @@ using BenchmarkDotNet.Attributes;
 namespace LoopGen.Benchmarks
 {
     // Each class compares, in the same run: the sequential method M (baseline), the generated
-    // MParallel, and two hand-written TPL versions. GlobalSetup checks that all four agree.
+    // MParallel, and three hand-written TPL versions (Parallel.For rows, flattened Partitioner ranges,
+    // dynamically balanced rows). GlobalSetup checks that all of them agree.
 
     /// <summary>(a) The article's products table, List&lt;List&lt;int&gt;&gt;, at 3 x 3 and 2000 x 2000.</summary>
     public class ProductsTable
@@ -22,7 +23,7 @@ namespace LoopGen.Benchmarks
         {
             this.outer = Enumerable.Range(1, this.N).ToList();
             this.inner = Enumerable.Range(1, this.N).Select(x => x * 3).ToList();
-            Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat());
+            Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
         }
 
         [Benchmark(Baseline = true, Description = "M (sequential)")]
@@ -36,6 +37,9 @@ namespace LoopGen.Benchmarks
 
         [Benchmark(Description = "TPL flattened ranges")]
         public List<List<int>> TplFlat() => HandWritten.ProductsFlat(this.outer, this.inner);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public List<List<int>> TplDynamic() => HandWritten.ProductsDynamic(this.outer, this.inner);
     }
 
     /// <summary>(b1) The triangular nest, for j &lt; i, cheap body, n = 4000 (8 million cells as List&lt;List&lt;int&gt;&gt;).</summary>
@@ -45,7 +49,7 @@ namespace LoopGen.Benchmarks
         public int N { get; set; }
 
         [GlobalSetup]
-        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat());
+        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
 
         [Benchmark(Baseline = true, Description = "M (sequential)")]
         public List<List<int>> Sequential() => Kernels.Triangle(this.N);
@@ -58,6 +62,9 @@ namespace LoopGen.Benchmarks
 
         [Benchmark(Description = "TPL flattened ranges")]
         public List<List<int>> TplFlat() => HandWritten.TriangleFlat(this.N);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public List<List<int>> TplDynamic() => HandWritten.TriangleDynamic(this.N);
     }
 
     /// <summary>(b2) The triangular nest with a heavy body (100 sin + 100 sqrt per cell), n = 400.</summary>
@@ -67,7 +74,7 @@ namespace LoopGen.Benchmarks
         public int N { get; set; }
 
         [GlobalSetup]
-        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat());
+        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
 
         [Benchmark(Baseline = true, Description = "M (sequential)")]
         public double[,] Sequential() => Kernels.HeavyTriangle(this.N);
@@ -80,6 +87,9 @@ namespace LoopGen.Benchmarks
 
         [Benchmark(Description = "TPL flattened ranges")]
         public double[,] TplFlat() => HandWritten.HeavyTriangleFlat(this.N);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public double[,] TplDynamic() => HandWritten.HeavyTriangleDynamic(this.N);
     }
 
     /// <summary>(c) A heavy independent nest: Mandelbrot 1000 x 1000, at most 200 iterations, into an int[,].</summary>
@@ -91,7 +101,7 @@ namespace LoopGen.Benchmarks
         public int Size { get; set; }
 
         [GlobalSetup]
-        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat());
+        public void Setup() => Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
 
         [Benchmark(Baseline = true, Description = "M (sequential)")]
         public int[,] Sequential() => Kernels.Mandelbrot(this.Size, this.Size, MaxIterations);
@@ -104,6 +114,9 @@ namespace LoopGen.Benchmarks
 
         [Benchmark(Description = "TPL flattened ranges")]
         public int[,] TplFlat() => HandWritten.MandelbrotFlat(this.Size, this.Size, MaxIterations);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public int[,] TplDynamic() => HandWritten.MandelbrotDynamic(this.Size, this.Size, MaxIterations);
     }
 
     /// <summary>(d) A double sum reduction over a 2000 x 2000 nest.</summary>
@@ -113,7 +126,7 @@ namespace LoopGen.Benchmarks
         public int N { get; set; }
 
         [GlobalSetup]
-        public void Setup() => Check.Close(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat());
+        public void Setup() => Check.Close(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
 
         [Benchmark(Baseline = true, Description = "M (sequential)")]
         public double Sequential() => Kernels.SumOfRoots(this.N);
@@ -126,6 +139,41 @@ namespace LoopGen.Benchmarks
 
         [Benchmark(Description = "TPL flattened ranges")]
         public double TplFlat() => HandWritten.SumOfRootsFlat(this.N);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public double TplDynamic() => HandWritten.SumOfRootsDynamic(this.N);
+    }
+
+    /// <summary>(e) The heavy triangular similarity: dot products of 100-dimensional points for j &lt; i, double[][], n = 600.</summary>
+    public class SimilarityTriangle
+    {
+        private double[][] points = Array.Empty<double[]>();
+
+        [Params(600)]
+        public int N { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new Random(42);
+            this.points = Enumerable.Range(0, this.N).Select(_ => Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray()).ToArray();
+            Check.Same(this.Sequential(), this.Generated(), this.TplRows(), this.TplFlat(), this.TplDynamic());
+        }
+
+        [Benchmark(Baseline = true, Description = "M (sequential)")]
+        public double[,] Sequential() => Kernels.Similarity(this.points);
+
+        [Benchmark(Description = "MParallel (LoopGen)")]
+        public double[,] Generated() => Kernels.SimilarityParallel(this.points);
+
+        [Benchmark(Description = "TPL Parallel.For rows")]
+        public double[,] TplRows() => HandWritten.SimilarityRows(this.points);
+
+        [Benchmark(Description = "TPL flattened ranges")]
+        public double[,] TplFlat() => HandWritten.SimilarityFlat(this.points);
+
+        [Benchmark(Description = "TPL dynamic rows")]
+        public double[,] TplDynamic() => HandWritten.SimilarityDynamic(this.points);
     }
 
     /// <summary>Checks, before measuring, that every variant computes what the sequential method computes.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace LoopGen.Benchmarks
@@ -15,7 +16,55 @@ namespace LoopGen.Benchmarks
         /// <summary>Chunk size for the flattened versions: about 8 ranges per core.</summary>
         private static long ChunkOf(long total) => Math.Max(1, total / (Environment.ProcessorCount * 8L));
 
+        /// <summary>
+        /// Dynamically balanced rows, by hand: one worker per core, each claiming the next row from a shared
+        /// counter until none is left. <paramref name="row"/> receives the claim number; triangular nests map it
+        /// to n - 1 - claim, so the longest rows go first and the short ones fill the gaps at the end.
+        /// </summary>
+        private static void DynamicRows(int n, Action<int> row)
+        {
+            int next = -1;
+            int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, n));
+            var tasks = new Task[workers - 1];
+            Action work = () =>
+            {
+                int claim;
+                while ((claim = Interlocked.Increment(ref next)) < n)
+                {
+                    row(claim);
+                }
+            };
+            for (int w = 0; w < tasks.Length; w++)
+            {
+                tasks[w] = Task.Run(work);
+            }
+
+            work();
+            Task.WaitAll(tasks);
+        }
+
         // ------------------------------------------------------------------ products table
+
+        public static List<List<int>> ProductsDynamic(List<int> outer, List<int> inner)
+        {
+            int m = inner.Count;
+            var rows = new List<int>[outer.Count];
+            DynamicRows(outer.Count, r =>
+            {
+                int i = outer[r];
+                var row = new List<int>(m);
+                CollectionsMarshal.SetCount(row, m);
+                Span<int> cells = CollectionsMarshal.AsSpan(row);
+                ReadOnlySpan<int> js = CollectionsMarshal.AsSpan(inner);
+                for (int c = 0; c < cells.Length; c++)
+                {
+                    cells[c] = i * js[c];
+                }
+
+                rows[r] = row;
+            });
+            return new List<List<int>>(rows);
+        }
 
         public static List<List<int>> ProductsRows(List<int> outer, List<int> inner)
         {
@@ -121,7 +170,105 @@ namespace LoopGen.Benchmarks
             return (i, (int)(k - ((long)i * (i - 1) / 2)));
         }
 
+        public static List<List<int>> TriangleDynamic(int n)
+        {
+            var rows = new List<int>[n];
+            DynamicRows(n, claim =>
+            {
+                int i = n - 1 - claim;
+                var row = new List<int>(i);
+                CollectionsMarshal.SetCount(row, i);
+                Span<int> cells = CollectionsMarshal.AsSpan(row);
+                for (int j = 0; j < cells.Length; j++)
+                {
+                    cells[j] = i + j;
+                }
+
+                rows[i] = row;
+            });
+            return new List<List<int>>(rows);
+        }
+
         // ------------------------------------------------------------------ triangle, heavy body
+
+        public static double[,] HeavyTriangleDynamic(int n)
+        {
+            var cells = new double[n, n];
+            DynamicRows(n, claim =>
+            {
+                int i = n - 1 - claim;
+                for (int j = 0; j < i; j++)
+                {
+                    cells[i, j] = Kernels.HeavyCell(i, j);
+                }
+            });
+            return cells;
+        }
+
+        // ------------------------------------------------------------------ similarity (heavy triangle, double[][])
+
+        public static double[,] SimilarityRows(double[][] points)
+        {
+            int n = points.Length;
+            var similarity = new double[n, n];
+            Parallel.For(0, n, i =>
+            {
+                double[] a = points[i];
+                for (int j = 0; j < i; j++)
+                {
+                    similarity[i, j] = Dot(a, points[j]);
+                }
+            });
+            return similarity;
+        }
+
+        public static double[,] SimilarityFlat(double[][] points)
+        {
+            int n = points.Length;
+            var similarity = new double[n, n];
+            long total = (long)n * (n - 1) / 2;
+            Parallel.ForEach(Partitioner.Create(0L, total, ChunkOf(total)), range =>
+            {
+                (int i, int j) = PairOf(range.Item1);
+                for (long k = range.Item1; k < range.Item2; k++)
+                {
+                    similarity[i, j] = Dot(points[i], points[j]);
+                    if (++j == i)
+                    {
+                        i++;
+                        j = 0;
+                    }
+                }
+            });
+            return similarity;
+        }
+
+        public static double[,] SimilarityDynamic(double[][] points)
+        {
+            int n = points.Length;
+            var similarity = new double[n, n];
+            DynamicRows(n, claim =>
+            {
+                int i = n - 1 - claim;
+                double[] a = points[i];
+                for (int j = 0; j < i; j++)
+                {
+                    similarity[i, j] = Dot(a, points[j]);
+                }
+            });
+            return similarity;
+        }
+
+        private static double Dot(double[] a, double[] b)
+        {
+            double dot = 0;
+            for (int k = 0; k < a.Length; k++)
+            {
+                dot += a[k] * b[k];
+            }
+
+            return dot;
+        }
 
         public static double[,] HeavyTriangleRows(int n)
         {
@@ -187,6 +334,19 @@ namespace LoopGen.Benchmarks
             return counts;
         }
 
+        public static int[,] MandelbrotDynamic(int width, int height, int maxIterations)
+        {
+            var counts = new int[height, width];
+            DynamicRows(height, y =>
+            {
+                for (int x = 0; x < width; x++)
+                {
+                    counts[y, x] = Escape(x, y, width, height, maxIterations);
+                }
+            });
+            return counts;
+        }
+
         private static int Escape(int x, int y, int width, int height, int maxIterations)
         {
             double cr = -2.0 + (3.0 * x / width);
@@ -233,6 +393,29 @@ namespace LoopGen.Benchmarks
                     }
                 });
             return total;
+        }
+
+        /// <summary>Dynamic rows, one partial sum per row, merged in row order (deterministic).</summary>
+        public static double SumOfRootsDynamic(int n)
+        {
+            var partials = new double[n];
+            DynamicRows(n, i =>
+            {
+                double local = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    local += Math.Sqrt((double)i * j);
+                }
+
+                partials[i] = local;
+            });
+            double sum = 0;
+            foreach (double p in partials)
+            {
+                sum += p;
+            }
+
+            return sum;
         }
 
         /// <summary>Flattened ranges, one partial sum per range, merged in range order (deterministic).</summary>

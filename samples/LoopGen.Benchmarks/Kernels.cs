@@ -76,6 +76,34 @@ namespace LoopGen.Benchmarks
             return acc;
         }
 
+        /// <summary>
+        /// The heavy triangular similarity: the dot product of every pair (i, j) with j &lt; i of n points of
+        /// dimension d (2d flops per pair), into the lower triangle of an n x n matrix.
+        /// </summary>
+        [Parallelize]
+        public static double[,] Similarity(double[][] points)
+        {
+            int n = points.Length;
+            var similarity = new double[n, n];
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    double[] a = points[i];
+                    double[] b = points[j];
+                    double dot = 0;
+                    for (int k = 0; k < a.Length; k++)
+                    {
+                        dot += a[k] * b[k];
+                    }
+
+                    similarity[i, j] = dot;
+                }
+            }
+
+            return similarity;
+        }
+
         /// <summary>A heavy independent nest: the Mandelbrot set's escape counts.</summary>
         [Parallelize]
         public static int[,] Mandelbrot(int width, int height, int maxIterations)

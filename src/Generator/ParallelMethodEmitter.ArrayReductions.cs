@@ -31,7 +31,7 @@ namespace LoopGen.Generator
                 yield return $"{Runtime}.IsNull({array})";
                 if (this.analysis.Options.MinParallelWork <= 0)
                 {
-                    yield return $"{this.NotNull(array)}.LongLength > (__lg_n * __lg_inner) / 4";
+                    yield return $"{this.NotNull(array)}.LongLength > ({this.p}n * {this.p}inner) / 4";
                 }
             }
         }
@@ -44,13 +44,29 @@ namespace LoopGen.Generator
                 return;
             }
 
+            string p = this.p;
             string elements = string.Join(" + ", nest.ArrayReductions.Select(r => this.NotNull(this.Reference(r.Array)) + ".LongLength"));
             writer.WriteLine("// Array reductions: one private copy per chunk, so the plan keeps the copies' total size bounded.");
-            writer.WriteLine($"__lg_plan = {Runtime}.Limit(__lg_plan, {elements}, __lg_n * __lg_inner);");
-            writer.WriteLine("byte[] __lg_hs = new byte[__lg_plan.ChunkCount];");
+            writer.WriteLine($"{p}plan = {Runtime}.Limit({p}plan, {elements}, {p}n * {p}inner);");
+            writer.WriteLine($"byte[] {p}hs = new byte[{p}plan.ChunkCount];");
             foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
             {
-                writer.WriteLine($"var {Slots(reduction)} = new {Bracket(ArrayType(reduction), "__lg_plan.ChunkCount")};");
+                writer.WriteLine($"{SlotsType(reduction)} {p}{Slots(reduction)} = new {Bracket(ArrayType(reduction), p + "plan.ChunkCount")};");
+            }
+        }
+
+        /// <summary>The chunk's inputs for the array reductions: the chunk states and the slots for the copies.</summary>
+        private void AddArrayReductionItems(ChunkInfo chunk, NestAnalysis nest)
+        {
+            if (nest.ArrayReductions.Count == 0)
+            {
+                return;
+            }
+
+            chunk.Items.Add(new StateItem("hs", "byte[]", this.p + "hs"));
+            foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
+            {
+                chunk.Items.Add(new StateItem(Slots(reduction), SlotsType(reduction), this.p + Slots(reduction)));
             }
         }
 
@@ -74,10 +90,11 @@ namespace LoopGen.Generator
                 return;
             }
 
+            string p = this.p;
             foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
             {
                 string array = this.NotNull(this.Reference(reduction.Array));
-                string copy = Copy(reduction);
+                string copy = this.Copy(reduction);
                 string element = ElementType(reduction);
                 writer.WriteLine(reduction.Type.Rank == 1
                     ? $"var {copy} = new {Bracket(element, array + ".Length")};"
@@ -87,18 +104,18 @@ namespace LoopGen.Generator
                     this.EmitEachElement(writer, copy, reduction.Type.Rank, index => $"{copy}[{index}] = {identity};");
                 }
 
-                writer.WriteLine($"{Slots(reduction)}[__lg_chunk] = {copy};");
+                writer.WriteLine($"{this.cp}{Slots(reduction)}[{p}chunk] = {copy};");
             }
 
-            writer.WriteLine($"__lg_hs[__lg_chunk] = {Runtime}.Started;");
+            writer.WriteLine($"{this.cp}hs[{p}chunk] = {Runtime}.Started;");
         }
 
         /// <summary>At the end of a chunk: marks it done.</summary>
-        private static void EmitArrayReductionDone(SourceWriter writer, NestAnalysis nest)
+        private void EmitArrayReductionDone(SourceWriter writer, NestAnalysis nest)
         {
             if (nest.ArrayReductions.Count > 0)
             {
-                writer.WriteLine($"__lg_hs[__lg_chunk] = {Runtime}.Done;");
+                writer.WriteLine($"{this.cp}hs[{this.p}chunk] = {Runtime}.Done;");
             }
         }
 
@@ -110,22 +127,23 @@ namespace LoopGen.Generator
                 return;
             }
 
+            string p = this.p;
             writer.Close();
             writer.WriteLine("finally");
             writer.Open();
             writer.WriteLine("// Merge the copies into the arrays in chunk order (the same bits on every run for a given degree of");
             writer.WriteLine("// parallelism); after a failure, those of the chunks before the failing one and the failing one's updates");
             writer.WriteLine("// before it threw, which is what the original loop leaves in the arrays when it throws.");
-            writer.WriteLine($"int __lg_hm = {Runtime}.MergeCount(__lg_hs);");
+            writer.WriteLine($"int {p}hm = {Runtime}.MergeCount({p}hs);");
             writer.WriteLine("unchecked");
             writer.Open();
             foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
             {
                 writer.Open();
-                writer.WriteLine($"var __lg_ht = {this.NotNull(this.Reference(reduction.Array))};");
-                writer.WriteLine("for (int __lg_hc = 0; __lg_hc < __lg_hm; __lg_hc++)");
+                writer.WriteLine($"var {p}ht = {this.NotNull(this.Reference(reduction.Array))};");
+                writer.WriteLine($"for (int {p}hc = 0; {p}hc < {p}hm; {p}hc++)");
                 writer.Open();
-                writer.WriteLine($"var __lg_hx = {Slots(reduction)}[__lg_hc];");
+                writer.WriteLine($"var {p}hx = {p}{Slots(reduction)}[{p}hc];");
                 string op = reduction.Family switch
                 {
                     ReductionFamily.Multiplicative => "*=",
@@ -134,7 +152,7 @@ namespace LoopGen.Generator
                     ReductionFamily.Xor => "^=",
                     _ => "+=",
                 };
-                this.EmitEachElement(writer, "__lg_hx", reduction.Type.Rank, index => $"__lg_ht[{index}] {op} __lg_hx[{index}];");
+                this.EmitEachElement(writer, p + "hx", reduction.Type.Rank, index => $"{p}ht[{index}] {op} {p}hx[{index}];");
                 writer.Close();
                 writer.Close();
             }
@@ -144,33 +162,34 @@ namespace LoopGen.Generator
         }
 
         /// <summary>The renames of the body: each reduced array becomes the chunk's copy.</summary>
-        private static void AddArrayReductionRenames(NestAnalysis nest, Dictionary<ISymbol, string> renames)
+        private void AddArrayReductionRenames(NestAnalysis nest, Dictionary<ISymbol, string> renames)
         {
             foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
             {
-                renames[reduction.Array] = Copy(reduction);
+                renames[reduction.Array] = this.Copy(reduction);
             }
         }
 
         /// <summary>Writes a statement for every element of an array of the given rank (any lower bounds).</summary>
         private void EmitEachElement(SourceWriter writer, string array, int rank, System.Func<string, string> statement)
         {
+            string p = this.p;
             if (rank == 1)
             {
-                writer.WriteLine($"for (int __lg_x = 0; __lg_x < {array}.Length; __lg_x++)");
+                writer.WriteLine($"for (int {p}x = 0; {p}x < {array}.Length; {p}x++)");
                 writer.Open();
-                writer.WriteLine(statement("__lg_x"));
+                writer.WriteLine(statement(p + "x"));
                 writer.Close();
                 return;
             }
 
             for (int d = 0; d < rank; d++)
             {
-                writer.WriteLine($"for (int __lg_x{d} = {array}.GetLowerBound({d}), __lg_e{d} = {array}.GetLength({d}); __lg_e{d} > 0; __lg_x{d}++, __lg_e{d}--)");
+                writer.WriteLine($"for (int {p}x{d} = {array}.GetLowerBound({d}), {p}e{d} = {array}.GetLength({d}); {p}e{d} > 0; {p}x{d}++, {p}e{d}--)");
                 writer.Open();
             }
 
-            writer.WriteLine(statement(string.Join(", ", Enumerable.Range(0, rank).Select(d => $"__lg_x{d}"))));
+            writer.WriteLine(statement(string.Join(", ", Enumerable.Range(0, rank).Select(d => $"{p}x{d}"))));
             for (int d = 0; d < rank; d++)
             {
                 writer.Close();
@@ -179,9 +198,14 @@ namespace LoopGen.Generator
 
         private string NotNull(string expression) => this.annotations ? expression + "!" : expression;
 
-        private static string Slots(ArrayReductionInfo reduction) => "__lg_hp_" + reduction.Array.Name;
+        /// <summary>The name of the slots for a reduction's copies, after the prefix (<see cref="p"/> in the core, <see cref="cp"/> in the chunk).</summary>
+        private static string Slots(ArrayReductionInfo reduction) => "hp_" + reduction.Array.Name;
 
-        private static string Copy(ArrayReductionInfo reduction) => "__lg_h_" + reduction.Array.Name;
+        /// <summary>The type of the slots: an array of the reduced array's type.</summary>
+        private static string SlotsType(ArrayReductionInfo reduction) => Bracket(ArrayType(reduction), string.Empty);
+
+        /// <summary>The name of the chunk's copy (a local of the chunk).</summary>
+        private string Copy(ArrayReductionInfo reduction) => this.p + "h_" + reduction.Array.Name;
 
         /// <summary>The array's type without nullable annotations (a slot array's element type, a cast).</summary>
         private static string ArrayType(ArrayReductionInfo reduction) => reduction.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);

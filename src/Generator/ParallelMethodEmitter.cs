@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -10,9 +11,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LoopGen.Generator
 {
     /// <summary>
-    /// Writes the text of <c>MParallel</c> from a method's classification: the statements around the
-    /// nests are copied as they are, and each nest becomes a block that runs the original loop below
-    /// the sequential threshold and a chunked parallel loop above it.
+    /// Writes the text of <c>MParallel</c> from a method's classification. The two public overloads call
+    /// one private core method that holds M's statements; each nest in it becomes a block that runs the
+    /// original loop below the sequential threshold and a chunked parallel loop above it. The chunks run in
+    /// a separate generated method that receives its inputs explicitly (one tuple), so the core creates no
+    /// closure: its sequential path costs what M costs, and the chunk reads its inputs from locals.
     /// </summary>
     internal sealed partial class ParallelMethodEmitter
     {
@@ -31,57 +34,133 @@ namespace LoopGen.Generator
         private readonly SemanticModel model;
         private readonly bool hasCollectionsMarshal;
         private readonly bool annotations;
+        private readonly string warningsDirective;
         private readonly CancellationToken cancellationToken;
         private readonly SymbolDisplayFormat typeFormat;
+
+        /// <summary>The prefix of every name LoopGen introduces: no identifier of the method or member of its type starts with it.</summary>
+        private readonly string p;
+
+        /// <summary>The name of the public overload's options parameter.</summary>
         private readonly string optionsName;
 
-        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, CancellationToken cancellationToken)
+        /// <summary>The name of the core's options parameter (null for the overload without options).</summary>
+        private readonly string options;
+
+        /// <summary>The stem of the generated private members' names (core and chunk methods).</summary>
+        private readonly string memberStem;
+
+        /// <summary>The chunk methods, written after the core.</summary>
+        private readonly List<string> chunkMethods = new List<string>();
+
+        private int nestIndex;
+
+        /// <summary>The span of the nest whose probe is being written (its own variables are declared inside the probe).</summary>
+        private Microsoft.CodeAnalysis.Text.TextSpan probedNest;
+
+        /// <summary>The prefix of the chunk's own copies of its inputs: <see cref="p"/> in a chunk method, and a longer one in a lambda (whose copies would otherwise clash with the captured originals).</summary>
+        private string cp;
+
+        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, string warningsDirective, CancellationToken cancellationToken)
         {
             this.analysis = analysis;
             this.model = model;
             this.hasCollectionsMarshal = hasCollectionsMarshal;
             this.annotations = annotations;
+            this.warningsDirective = warningsDirective;
             this.cancellationToken = cancellationToken;
             this.typeFormat = annotations
                 ? SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)
                 : SymbolDisplayFormat.FullyQualifiedFormat;
-            bool taken = analysis.Syntax.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == "parallelOptions");
-            this.optionsName = taken ? "__lg_parallelOptions" : "parallelOptions";
+            this.p = ChoosePrefix(analysis.Method, analysis.Syntax);
+            this.cp = this.p;
+            this.options = this.p + "options";
+
+            var parameterNames = new HashSet<string>(analysis.Method.Parameters.Select(x => x.Name), StringComparer.Ordinal);
+            string optionsName = "parallelOptions";
+            for (int k = 1; parameterNames.Contains(optionsName); k++)
+            {
+                optionsName = "parallelOptions" + k;
+            }
+
+            this.optionsName = optionsName;
+            var sameName = analysis.Method.ContainingType.GetMembers(analysis.Method.Name).OfType<IMethodSymbol>().ToList();
+            string overload = sameName.Count > 1 ? "_" + sameName.IndexOf(analysis.Method) : string.Empty;
+            this.memberStem = this.p + LoopClassifier.GetParallelMethodName(analysis.Method.Name) + overload;
         }
 
         private IMethodSymbol Method => this.analysis.Method;
 
-        /// <summary>Writes both overloads.</summary>
+        /// <summary>
+        /// Chooses the prefix of LoopGen's own names: <c>__lg_</c>, or <c>__lg1_</c>, <c>__lg2_</c>, ... when the
+        /// method's identifiers, or the members or type parameters of its types, already use it.
+        /// </summary>
+        private static string ChoosePrefix(IMethodSymbol method, MethodDeclarationSyntax syntax)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (SyntaxToken token in syntax.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    names.Add(token.ValueText);
+                }
+            }
+
+            for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                names.UnionWith(type.TypeParameters.Select(t => t.Name));
+                for (INamedTypeSymbol? self = type; self is not null; self = self.BaseType)
+                {
+                    names.UnionWith(self.MemberNames);
+                }
+            }
+
+            for (int k = 0; ; k++)
+            {
+                string prefix = k == 0 ? "__lg_" : "__lg" + k + "_";
+                if (!names.Any(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    return prefix;
+                }
+            }
+        }
+
+        /// <summary>Writes both overloads, the core and the chunk methods.</summary>
         /// <param name="version">The generator version for <c>[GeneratedCode]</c>.</param>
         /// <returns>The methods' text, indented from column zero.</returns>
         public string Emit(string version)
         {
             var writer = new SourceWriter();
-            string name = LoopClassifier.GetParallelMethodName(this.Method.Name);
+            string name = Escape(LoopClassifier.GetParallelMethodName(this.Method.Name));
+            string core = this.memberStem;
             string typeParameters = this.Method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", this.Method.TypeParameters.Select(t => Escape(t.Name))) + ">";
             string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(c => c.ToString()));
             string modifiers = Accessibility(this.Method.DeclaredAccessibility) + (this.Method.IsStatic ? " static" : string.Empty);
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
             string report = LoopClassifier.Describe(this.analysis);
             string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
+            string nullable = this.annotations ? "?" : string.Empty;
 
             var withDefaults = new List<string>();
             var plain = new List<string>();
+            var coreParameters = new List<string>();
             var arguments = new List<string>();
-            for (int p = 0; p < this.Method.Parameters.Length; p++)
+            for (int i = 0; i < this.Method.Parameters.Length; i++)
             {
-                IParameterSymbol parameter = this.Method.Parameters[p];
-                ParameterSyntax? syntax = this.analysis.Syntax.ParameterList.Parameters.Count > p ? this.analysis.Syntax.ParameterList.Parameters[p] : null;
-                string prefix = p == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
+                IParameterSymbol parameter = this.Method.Parameters[i];
+                ParameterSyntax? syntax = this.analysis.Syntax.ParameterList.Parameters.Count > i ? this.analysis.Syntax.ParameterList.Parameters[i] : null;
+                string prefix = i == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
                 string declaration = this.Display(parameter.Type) + " " + Escape(parameter.Name);
                 withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + (syntax?.Default is { } d ? " " + d.ToString() : string.Empty));
                 plain.Add(prefix + declaration);
+                coreParameters.Add(declaration);
                 arguments.Add(Escape(parameter.Name));
             }
 
-            arguments.Add("new global::System.Threading.Tasks.ParallelOptions()");
             plain.Add("global::System.Threading.Tasks.ParallelOptions " + this.optionsName);
+            coreParameters.Add($"global::System.Threading.Tasks.ParallelOptions{nullable} {this.options}");
             string constraintSuffix = constraints.Length > 0 ? " " + constraints : string.Empty;
+            string call = $"{core}{typeParameters}({string.Join(", ", arguments.Concat(new[] { "{0}" }))})";
 
             writer.WriteLine("/// <summary>");
             writer.WriteLine($"/// Parallel twin of <c>{Xml(this.Method.Name)}</c>, generated by LoopGen: same parameters, same result, same exceptions.");
@@ -90,9 +169,9 @@ namespace LoopGen.Generator
             writer.WriteLine("/// " + Xml(report) + ".");
             writer.WriteLine("/// </remarks>");
             writer.WriteLine(generatedCode);
-            writer.WriteLine($"{modifiers} {returnType} {Escape(name)}{typeParameters}({string.Join(", ", withDefaults)}){constraintSuffix}");
+            writer.WriteLine($"{modifiers} {returnType} {name}{typeParameters}({string.Join(", ", withDefaults)}){constraintSuffix}");
             writer.Indent();
-            writer.WriteLine($"=> {Escape(name)}{typeParameters}({string.Join(", ", arguments)});");
+            writer.WriteLine("=> " + call.Replace("{0}", "null") + ";");
             writer.Unindent();
             writer.WriteLine();
             writer.WriteLine("/// <summary>");
@@ -100,14 +179,24 @@ namespace LoopGen.Generator
             writer.WriteLine("/// (when positive) and <see cref=\"global::System.Threading.Tasks.ParallelOptions.CancellationToken\"/> are honoured.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(generatedCode);
-            writer.WriteLine($"{modifiers} {returnType} {Escape(name)}{typeParameters}({string.Join(", ", plain)}){constraintSuffix}");
+            writer.WriteLine($"{modifiers} {returnType} {name}{typeParameters}({string.Join(", ", plain)}){constraintSuffix}");
             writer.Open();
             writer.WriteLine($"if ({this.optionsName} is null)");
             writer.Open();
             writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({this.optionsName}));");
             writer.Close();
             writer.WriteLine();
+            writer.WriteLine((this.Method.ReturnsVoid ? string.Empty : "return ") + call.Replace("{0}", this.optionsName) + ";");
+            writer.Close();
+            writer.WriteLine();
 
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine($"/// The body of both overloads of <c>{Xml(LoopClassifier.GetParallelMethodName(this.Method.Name))}</c>: the statements of <c>{Xml(this.Method.Name)}</c>, each nest");
+            writer.WriteLine($"/// run by its original loop on small work and in parallel chunks on large work. <paramref name=\"{this.options}\"/> is null for the defaults.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine(generatedCode);
+            writer.WriteLine($"private{(this.Method.IsStatic ? " static" : string.Empty)} {returnType} {core}{typeParameters}({string.Join(", ", coreParameters)}){constraintSuffix}");
+            writer.Open();
             BlockSyntax body = this.analysis.Syntax.Body!;
             foreach (StatementSyntax statement in body.Statements)
             {
@@ -119,58 +208,120 @@ namespace LoopGen.Generator
                 }
                 else
                 {
-                    this.EmitNest(writer, nest);
+                    this.EmitNest(writer, nest, generatedCode, typeParameters, constraintSuffix);
+                    this.nestIndex++;
                 }
             }
 
             writer.Close();
+            foreach (string chunk in this.chunkMethods)
+            {
+                writer.WriteLine();
+                writer.WriteLines(chunk.TrimEnd('\n'));
+            }
+
             return writer.ToString();
         }
 
-        private void EmitNest(SourceWriter writer, NestAnalysis nest)
+        private void EmitNest(SourceWriter writer, NestAnalysis nest, string generatedCode, string typeParameters, string constraintSuffix)
         {
             LoopShape outer = nest.Outer;
+            string p = this.p;
             writer.Open();
             writer.WriteLine("// LoopGen: " + LoopClassifier.Describe(nest).Replace("\n", " ") + ".");
-            writer.WriteLine($"{this.optionsName}.CancellationToken.ThrowIfCancellationRequested();");
+            writer.WriteLine($"{this.options}?.CancellationToken.ThrowIfCancellationRequested();");
 
             // Evaluate the outer loop's bounds once, in the order the loop evaluates them.
-            this.EmitBounds(writer, outer, "__lg_n", "__lg_from", "__lg_src", "__lg_rstart");
+            this.EmitBounds(writer, outer, p + "n", p + "from", p + "src", p + "rstart");
 
-            // Estimate the innermost iterations; a bound that throws sends the nest down the sequential path,
-            // where it throws exactly where the original loop does.
-            writer.WriteLine("long __lg_inner = 0;");
-            writer.WriteLine("bool __lg_probe = true;");
-            writer.WriteLine("try");
-            writer.Open();
-            this.EmitGuards(writer, outer, "__lg_n", "__lg_from", "__lg_src");
-            writer.WriteLine("if (__lg_n > 0)");
-            writer.Open();
-            if (nest.Inner is { } inner && nest.InnerCountEstimable)
+            // Estimate the innermost iterations. A bound that throws sends the nest down the sequential path, where
+            // it throws exactly where the original loop does; when no bound can throw (the probe reads only counts of
+            // arrays and lists it has checked for null, and int arithmetic), the probe needs no try block, which
+            // would slow down the sequential path.
+            writer.WriteLine($"long {p}inner = 0;");
+            writer.WriteLine($"bool {p}probe = true;");
+            var nullChecks = new List<string>();
+            bool bothEnds = nest.Inner is { } estimated && nest.InnerCountEstimable && this.Mentions(estimated.BoundExpressions, outer.Variable);
+            bool safe = this.ProbeCannotThrow(nest, bothEnds, nullChecks);
+            string fail = $"{p}probe = false;";
+            if (safe)
             {
-                // Both ends: a triangle that shrinks (for j = i + 1; j < n) has an empty last row.
-                writer.WriteLine("// The larger trip count of the inner loop for the first and the last outer iterations.");
-                foreach (string index in new[] { "0L", "(__lg_n - 1)" })
+                if (nullChecks.Count > 0)
                 {
+                    // Copies, so that the null tests do not change what the compiler knows of the variables' null-state.
+                    for (int k = 0; k < nullChecks.Count; k++)
+                    {
+                        writer.WriteLine($"var {p}null{k} = {nullChecks[k]};");
+                    }
+
+                    writer.WriteLine($"if ({string.Join(" || ", nullChecks.Select((_, k) => $"{p}null{k} is null"))})");
                     writer.Open();
-                    this.EmitVariable(writer, outer, index, "__lg_from", "__lg_src", "__lg_rstart");
-                    this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                    this.EmitGuards(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc");
-                    writer.WriteLine("__lg_inner = global::System.Math.Max(__lg_inner, __lg_m);");
+                    writer.WriteLine("// A null source: the original loop throws where it should.");
+                    writer.WriteLine(fail);
                     writer.Close();
+                    writer.WriteLine($"else if ({p}n > 0)");
+                }
+                else
+                {
+                    writer.WriteLine($"if ({p}n > 0)");
                 }
             }
             else
             {
-                writer.WriteLine($"__lg_inner = {UnknownInnerCount};");
+                writer.WriteLine("try");
             }
 
-            writer.Close();
-            writer.Close();
-            writer.WriteLine("catch");
             writer.Open();
-            writer.WriteLine("__lg_probe = false;");
-            writer.Close();
+            this.EmitGuards(writer, outer, p + "n", p + "from", p + "src", fail);
+            if (!safe)
+            {
+                writer.WriteLine($"if ({p}n > 0)");
+                writer.Open();
+            }
+
+            if (nest.Inner is { } inner && nest.InnerCountEstimable)
+            {
+                if (!bothEnds)
+                {
+                    writer.WriteLine("// The trip count of the inner loop, whose bounds do not name the outer variable.");
+                    this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                    this.EmitGuards(writer, inner, p + "m", p + "ifrom", p + "isrc", fail);
+                    writer.WriteLine($"{p}inner = {p}m;");
+                }
+                else
+                {
+                    // Both ends: a triangle that shrinks (for j = i + 1; j < n) has an empty last row.
+                    writer.WriteLine("// The larger trip count of the inner loop for the first and the last outer iterations.");
+                    foreach (string index in new[] { "0", $"(int)({p}n - 1)" })
+                    {
+                        writer.Open();
+                        this.EmitVariable(writer, outer, index, p + "from", p + "src", p + "rstart");
+                        this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                        this.EmitGuards(writer, inner, p + "m", p + "ifrom", p + "isrc", fail);
+                        writer.WriteLine($"{p}inner = global::System.Math.Max({p}inner, {p}m);");
+                        writer.Close();
+                    }
+                }
+            }
+            else
+            {
+                writer.WriteLine($"{p}inner = {UnknownInnerCount};");
+            }
+
+            if (safe)
+            {
+                writer.Close();
+            }
+            else
+            {
+                writer.Close();
+                writer.Close();
+                writer.WriteLine("catch");
+                writer.Open();
+                writer.WriteLine(fail);
+                writer.Close();
+            }
+
             writer.WriteLine();
 
             long threshold = this.analysis.Options.MinParallelWork > 0
@@ -186,35 +337,35 @@ namespace LoopGen.Generator
                 LoopShape innerLoop = nest.Inner!;
                 string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
                 string distinct = aliasCheck.Length > 0 ? $" && !({aliasCheck.Substring(" || ".Length)})" : string.Empty;
-                writer.WriteLine($"bool __lg_parallel = __lg_probe && __lg_n * __lg_inner >= {threshold}L{distinct};");
-                writer.WriteLine($"{list}[] __lg_rows = new {Bracket(list, "0")};");
-                writer.WriteLine("if (__lg_parallel)");
+                writer.WriteLine($"bool {p}parallel = {p}probe && {p}n * {p}inner >= {threshold}L{distinct};");
+                writer.WriteLine($"{list}[] {p}rows = new {Bracket(list, "0")};");
+                writer.WriteLine($"if ({p}parallel)");
                 writer.Open();
                 writer.WriteLine("try");
                 writer.Open();
-                writer.WriteLine($"__lg_rows = new {Bracket(list, "__lg_n")};");
-                writer.WriteLine("for (long __lg_k = 0; __lg_k < __lg_n; __lg_k++)");
+                writer.WriteLine($"{p}rows = new {Bracket(list, p + "n")};");
+                writer.WriteLine($"for (int {p}k = 0; {p}k < {p}n; {p}k++)");
                 writer.Open();
-                this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
-                this.EmitBounds(writer, innerLoop, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                this.EmitGuards(writer, innerLoop, "__lg_m", "__lg_ifrom", "__lg_isrc");
-                writer.WriteLine($"var __lg_fresh = new {list}((int)__lg_m);");
-                writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_fresh, (int)__lg_m);");
-                writer.WriteLine("__lg_rows[__lg_k] = __lg_fresh;");
+                this.EmitVariable(writer, nest.Outer, p + "k", p + "from", p + "src", p + "rstart");
+                this.EmitBounds(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                this.EmitGuards(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", "throw new global::System.OverflowException();");
+                writer.WriteLine($"var {p}fresh = new {list}((int){p}m);");
+                writer.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, (int){p}m);");
+                writer.WriteLine($"{p}rows[{p}k] = {p}fresh;");
                 writer.Close();
                 writer.Close();
                 writer.WriteLine("catch");
                 writer.Open();
                 writer.WriteLine("// A bound that throws: the original loop throws it where it should.");
-                writer.WriteLine("__lg_parallel = false;");
+                writer.WriteLine($"{p}parallel = false;");
                 writer.Close();
                 writer.Close();
                 writer.WriteLine();
-                writer.WriteLine("if (!__lg_parallel)");
+                writer.WriteLine($"if (!{p}parallel)");
             }
             else
             {
-                writer.WriteLine($"if (!__lg_probe || __lg_n * __lg_inner < {threshold}L{aliasCheck})");
+                writer.WriteLine($"if (!{p}probe || {p}n * {p}inner < {threshold}L{aliasCheck})");
             }
 
             writer.Open();
@@ -225,14 +376,15 @@ namespace LoopGen.Generator
             writer.Close();
             writer.WriteLine("else");
             writer.Open();
-            writer.WriteLine($"int __lg_degree = global::LoopGen.Runtime.ParallelLoop.ResolveDegree({this.optionsName}, {this.analysis.Options.MaxDegreeOfParallelism});");
+            writer.WriteLine($"int {p}degree = global::LoopGen.Runtime.ParallelLoop.ResolveDegree({this.options}, {this.analysis.Options.MaxDegreeOfParallelism});");
+            var chunk = new ChunkInfo(generatedCode, typeParameters, constraintSuffix);
             if (nest.Strategy == NestStrategy.Flatten)
             {
-                this.EmitFlattened(writer, nest);
+                this.EmitFlattened(writer, nest, chunk);
             }
             else
             {
-                this.EmitRows(writer, nest);
+                this.EmitRows(writer, nest, chunk);
             }
 
             writer.Close();
@@ -243,141 +395,613 @@ namespace LoopGen.Generator
         private bool PreallocatesRows(NestAnalysis nest)
             => nest.Strategy == NestStrategy.RowPerTask && nest.RowBuilder is not null && nest.Inner is not null && this.hasCollectionsMarshal;
 
-        private void EmitRows(SourceWriter writer, NestAnalysis nest)
+        private void EmitRows(SourceWriter writer, NestAnalysis nest, ChunkInfo chunk)
         {
-            bool keepResult = !this.PreallocatesRows(nest);
-            writer.WriteLine("global::LoopGen.Runtime.LoopPlan __lg_plan = global::LoopGen.Runtime.ParallelLoop.PlanRows(__lg_n, __lg_degree);");
-            this.EmitPartialArrays(writer, nest, includeRowBuilderResult: keepResult);
-            this.OpenArrayReductions(writer, nest);
-            writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
-            writer.Open();
-            this.EmitPartialLocals(writer, nest, includeRowBuilderResult: keepResult);
-            writer.WriteLine("for (long __lg_k = __lg_start; __lg_k < __lg_end; __lg_k++)");
-            writer.Open();
-            this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
+            string p = this.p;
             bool preallocate = this.PreallocatesRows(nest);
-            if (preallocate && nest.RowBuilder is { } rows && nest.Inner is { } inner)
+            bool keepResult = !preallocate;
+            writer.WriteLine($"global::LoopGen.Runtime.LoopPlan {p}plan = global::LoopGen.Runtime.ParallelLoop.PlanRows({p}n, {p}degree);");
+            this.EmitPartialArrays(writer, nest, includeRowBuilderResult: keepResult);
+
+            this.AddLoopSource(chunk, nest.Outer, "from", "src", "rstart");
+            if (preallocate)
             {
-                // The row-building shape: the row was created at its final length; write it in place instead of
-                // growing it by Add (no reallocation, no copy).
-                string element = this.Display(rows.ElementType);
-                this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                writer.WriteLine($"global::System.Span<{element}> __lg_cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(__lg_rows[__lg_k]);");
-                writer.WriteLine("for (long __lg_j = 0; __lg_j < __lg_m; __lg_j++)");
-                writer.Open();
-                this.EmitVariable(writer, inner, "__lg_j", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-                writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: (rows.RowAdd, "__lg_cells[(int)__lg_j]")));
-                writer.Close();
+                chunk.Items.Add(new StateItem("rows", $"global::System.Collections.Generic.List<{this.Display(nest.RowBuilder!.ElementType)}>[]", p + "rows"));
+            }
+
+            this.AddPartialItems(chunk, nest, includeRowBuilderResult: keepResult);
+            var nodes = new List<SyntaxNode>();
+            if (preallocate)
+            {
+                nodes.Add(nest.Inner!.Body);
+                nodes.AddRange(nest.Inner!.BoundExpressions);
             }
             else
             {
-                writer.WriteLines(this.Rewrite(nest, nest.Outer.Body, includeRowBuilderResult: true, rowAdd: null));
+                nodes.Add(nest.Outer.Body);
             }
 
-            writer.Close();
-            this.EmitPartialStores(writer, nest, includeRowBuilderResult: keepResult);
-            writer.Close(");");
-            this.CloseArrayReductions(writer, nest);
+            this.EmitRun(writer, nest, chunk, nodes, includeRowBuilderResult: keepResult, body: w =>
+            {
+                string c = this.cp;
+                w.WriteLine($"int {p}last = (int){p}end;");
+                w.WriteLine($"for (int {p}k = (int){p}start; {p}k < {p}last; {p}k++)");
+                w.Open();
+                this.EmitVariable(w, nest.Outer, p + "k", c + "from", chunk.SourceName(c), c + "rstart", intStart: true);
+                if (preallocate && nest.RowBuilder is { } rows && nest.Inner is { } inner)
+                {
+                    // The row-building shape: the row was created at its final length; write it in place instead of
+                    // growing it by Add (no reallocation, no copy).
+                    string element = this.Display(rows.ElementType);
+                    this.EmitBounds(w, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                    w.WriteLine($"global::System.Span<{element}> {p}cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan({c}rows[{p}k]);");
+                    w.WriteLine($"for (int {p}j = 0; {p}j < {p}cells.Length; {p}j++)");
+                    w.Open();
+                    this.EmitVariable(w, inner, p + "j", p + "ifrom", p + "isrc", p + "irstart");
+                    w.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: (rows.RowAdd, $"{p}cells[{p}j]")));
+                    w.Close();
+                }
+                else
+                {
+                    w.WriteLines(this.Rewrite(nest, nest.Outer.Body, includeRowBuilderResult: true, rowAdd: null));
+                }
+
+                w.Close();
+            });
+
             if (!keepResult)
             {
                 writer.WriteLine("// Append the rows in order, as the original loop does.");
-                writer.WriteLine($"{Escape(nest.RowBuilder!.Result.Local.Name)}.AddRange(__lg_rows);");
+                writer.WriteLine($"{Escape(nest.RowBuilder!.Result.Local.Name)}.AddRange({p}rows);");
             }
 
             this.EmitMerge(writer, nest, includeRowBuilderResult: keepResult);
         }
 
-        private void EmitFlattened(SourceWriter writer, NestAnalysis nest)
+        private void EmitFlattened(SourceWriter writer, NestAnalysis nest, ChunkInfo chunk)
         {
+            string p = this.p;
             LoopShape inner = nest.Inner!;
             RowBuilderInfo? rows = nest.RowBuilder;
 
             // The inner bounds do not depend on the outer iteration: evaluate them once.
-            this.EmitBounds(writer, inner, "__lg_m", "__lg_ifrom", "__lg_isrc", "__lg_irstart");
-            writer.WriteLine("global::LoopGen.Runtime.LoopPlan __lg_plan = global::LoopGen.Runtime.ParallelLoop.PlanCells(__lg_n * __lg_m, __lg_degree);");
+            this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+            writer.WriteLine($"global::LoopGen.Runtime.LoopPlan {p}plan = global::LoopGen.Runtime.ParallelLoop.PlanCells({p}n * {p}m, {p}degree);");
             string rowArrayType = string.Empty;
+            string nullable = this.annotations ? "?" : string.Empty;
             if (rows is not null)
             {
                 string element = this.Display(rows.ElementType);
-                string nullable = this.annotations ? "?" : string.Empty;
                 rowArrayType = this.hasCollectionsMarshal ? $"global::System.Collections.Generic.List<{element}>" : element + "[]";
                 writer.WriteLine("// Each row is created once, by whichever chunk reaches it first, at its final length, and written in place.");
-                writer.WriteLine($"{rowArrayType}{nullable}[] __lg_rows = new {Bracket(rowArrayType, "__lg_n")};");
+                writer.WriteLine($"{rowArrayType}{nullable}[] {p}rows = new {Bracket(rowArrayType, p + "n")};");
             }
 
             this.EmitPartialArrays(writer, nest, includeRowBuilderResult: false);
-            this.OpenArrayReductions(writer, nest);
-            writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run(__lg_plan, {this.optionsName}, (__lg_chunk, __lg_start, __lg_end) =>");
-            writer.Open();
-            this.EmitPartialLocals(writer, nest, includeRowBuilderResult: false);
-            // Copies of the captured bounds in the task's own locals, which the JIT keeps in registers.
-            string innerFrom = LocalCopy(writer, inner, "__lg_ifrom", "__lg_isrc", "__lg_irstart", "__lg_c");
-            writer.WriteLine("long __lg_cm = __lg_m;");
-            writer.WriteLine("// One division per chunk, none per pair: walk (outer, inner) from the chunk's first pair.");
-            writer.WriteLine("long __lg_k = __lg_start / __lg_cm;");
-            writer.WriteLine("long __lg_j = __lg_start - (__lg_k * __lg_cm);");
-            writer.WriteLine("long __lg_left = __lg_end - __lg_start;");
-            writer.WriteLine("while (__lg_left > 0)");
-            writer.Open();
-            this.EmitVariable(writer, nest.Outer, "__lg_k", "__lg_from", "__lg_src", "__lg_rstart");
-            writer.WriteLine("long __lg_stop = global::System.Math.Min(__lg_cm, __lg_j + __lg_left);");
-            writer.WriteLine("__lg_left -= __lg_stop - __lg_j;");
-            string rowTarget = string.Empty;
+            this.AddLoopSource(chunk, nest.Outer, "from", "src", "rstart");
+            this.AddLoopSource(chunk, inner, "ifrom", "isrc", "irstart");
+            chunk.Items.Add(new StateItem("m", "int", $"(int){p}m"));
             if (rows is not null)
             {
-                string element = this.Display(rows.ElementType);
-                writer.WriteLine("var __lg_row = global::System.Threading.Volatile.Read(ref __lg_rows[__lg_k]);");
-                writer.WriteLine("if (__lg_row is null)");
-                writer.Open();
-                if (this.hasCollectionsMarshal)
-                {
-                    writer.WriteLine($"var __lg_fresh = new global::System.Collections.Generic.List<{element}>((int)__lg_m);");
-                    writer.WriteLine("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(__lg_fresh, (int)__lg_m);");
-                }
-                else
-                {
-                    writer.WriteLine($"var __lg_fresh = new {element}[__lg_m];");
-                }
-
-                writer.WriteLine("__lg_row = global::System.Threading.Interlocked.CompareExchange(ref __lg_rows[__lg_k], __lg_fresh, null) ?? __lg_fresh;");
-                writer.Close();
-                if (this.hasCollectionsMarshal)
-                {
-                    writer.WriteLine($"global::System.Span<{element}> __lg_cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(__lg_row);");
-                    rowTarget = "__lg_cells[(int)__lg_j]";
-                }
-                else
-                {
-                    rowTarget = "__lg_row[__lg_j]";
-                }
+                chunk.Items.Add(new StateItem("rows", $"{rowArrayType}{nullable}[]", p + "rows"));
             }
 
-            writer.WriteLine("for (; __lg_j < __lg_stop; __lg_j++)");
-            writer.Open();
-            this.EmitVariable(writer, inner, "__lg_j", innerFrom + "from", innerFrom + "src", innerFrom + "rstart");
-            writer.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: rows is null ? null : (rows.RowAdd, rowTarget)));
-            writer.Close();
-            writer.WriteLine("__lg_k++;");
-            writer.WriteLine("__lg_j = 0;");
-            writer.Close();
-            this.EmitPartialStores(writer, nest, includeRowBuilderResult: false);
-            writer.Close(");");
-            this.CloseArrayReductions(writer, nest);
+            this.AddPartialItems(chunk, nest, includeRowBuilderResult: false);
+            this.EmitRun(writer, nest, chunk, new SyntaxNode[] { inner.Body }, includeRowBuilderResult: false, body: w =>
+            {
+                string c = this.cp;
+                w.WriteLine("// One division per chunk, none per pair: walk (outer, inner) from the chunk's first pair.");
+                w.WriteLine($"int {p}k = (int)({p}start / {c}m);");
+                w.WriteLine($"int {p}j = (int)({p}start - ((long){p}k * {c}m));");
+                w.WriteLine($"long {p}left = {p}end - {p}start;");
+                w.WriteLine($"while ({p}left > 0)");
+                w.Open();
+                this.EmitVariable(w, nest.Outer, p + "k", c + "from", chunk.SourceName(c), c + "rstart", intStart: true);
+                w.WriteLine($"int {p}stop = (int)global::System.Math.Min({c}m, {p}j + {p}left);");
+                w.WriteLine($"{p}left -= {p}stop - {p}j;");
+                string rowTarget = string.Empty;
+                if (rows is not null)
+                {
+                    string element = this.Display(rows.ElementType);
+                    w.WriteLine($"var {p}row = global::System.Threading.Volatile.Read(ref {c}rows[{p}k]);");
+                    w.WriteLine($"if ({p}row is null)");
+                    w.Open();
+                    if (this.hasCollectionsMarshal)
+                    {
+                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>({c}m);");
+                        w.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, {c}m);");
+                    }
+                    else
+                    {
+                        w.WriteLine($"var {p}fresh = new {Bracket(element, c + "m")};");
+                    }
+
+                    w.WriteLine($"{p}row = global::System.Threading.Interlocked.CompareExchange(ref {c}rows[{p}k], {p}fresh, null) ?? {p}fresh;");
+                    w.Close();
+                    if (this.hasCollectionsMarshal)
+                    {
+                        w.WriteLine($"global::System.Span<{element}> {p}cells = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan({p}row);");
+                        rowTarget = $"{p}cells[{p}j]";
+                    }
+                    else
+                    {
+                        rowTarget = $"{p}row[{p}j]";
+                    }
+                }
+
+                w.WriteLine($"for (; {p}j < {p}stop; {p}j++)");
+                w.Open();
+                this.EmitVariable(w, inner, p + "j", c + "ifrom", chunk.InnerSourceName(c), c + "irstart", intStart: true);
+                w.WriteLines(this.Rewrite(nest, inner.Body, includeRowBuilderResult: false, rowAdd: rows is null ? null : (rows.RowAdd, rowTarget)));
+                w.Close();
+                w.WriteLine($"{p}k++;");
+                w.WriteLine($"{p}j = 0;");
+                w.Close();
+            });
 
             if (rows is not null)
             {
                 string element = this.Display(rows.ElementType);
                 string result = Escape(rows.Result.Local.Name);
                 writer.WriteLine("// Append the rows in order, as the original loop does.");
-                writer.WriteLine("for (long __lg_r = 0; __lg_r < __lg_n; __lg_r++)");
+                writer.WriteLine($"for (int {p}r = 0; {p}r < {p}n; {p}r++)");
                 writer.Open();
                 writer.WriteLine(this.hasCollectionsMarshal
-                    ? $"{result}.Add(__lg_rows[__lg_r] ?? new global::System.Collections.Generic.List<{element}>());"
-                    : $"{result}.Add(new global::System.Collections.Generic.List<{element}>(__lg_rows[__lg_r] ?? new {element}[0]));");
+                    ? $"{result}.Add({p}rows[{p}r] ?? new global::System.Collections.Generic.List<{element}>());"
+                    : $"{result}.Add(new global::System.Collections.Generic.List<{element}>({p}rows[{p}r] ?? new {Bracket(element, "0")}));");
                 writer.Close();
             }
 
             this.EmitMerge(writer, nest, includeRowBuilderResult: false);
+        }
+
+        // ------------------------------------------------------------------ the chunk: its inputs and where it runs
+
+        /// <summary>One input of a chunk: its name in the chunk (after the prefix), its type, and its value where the chunks start.</summary>
+        private sealed class StateItem
+        {
+            public StateItem(string name, string type, string value, bool internalName = true)
+            {
+                this.Name = name;
+                this.Type = type;
+                this.Value = value;
+                this.Internal = internalName;
+            }
+
+            /// <summary>Gets the name: after the chunk's prefix for LoopGen's names, as is for the user's variables.</summary>
+            public string Name { get; }
+
+            /// <summary>Gets the type, as written.</summary>
+            public string Type { get; }
+
+            /// <summary>Gets the value passed to the chunks.</summary>
+            public string Value { get; }
+
+            /// <summary>Gets a value indicating whether the name is one of LoopGen's (prefixed) or a user variable's.</summary>
+            public bool Internal { get; }
+
+            /// <summary>Gets or sets the element type when the item is a List&lt;T&gt; the chunk reads through a span.</summary>
+            public string? SpanElement { get; set; }
+        }
+
+        /// <summary>The inputs of one nest's chunks, and the text shared by the generated members.</summary>
+        private sealed class ChunkInfo
+        {
+            public ChunkInfo(string generatedCode, string typeParameters, string constraintSuffix)
+            {
+                this.GeneratedCode = generatedCode;
+                this.TypeParameters = typeParameters;
+                this.ConstraintSuffix = constraintSuffix;
+            }
+
+            public string GeneratedCode { get; }
+
+            public string TypeParameters { get; }
+
+            public string ConstraintSuffix { get; }
+
+            /// <summary>Gets LoopGen's own inputs (bounds, sources, rows, partial results).</summary>
+            public List<StateItem> Items { get; } = new List<StateItem>();
+
+            /// <summary>Gets or sets the name of the outer source as the chunk reads it (a span of a list, or the list).</summary>
+            public string OuterSource { get; set; } = "src";
+
+            /// <summary>Gets or sets the name of the inner source as the chunk reads it.</summary>
+            public string InnerSource { get; set; } = "isrc";
+
+            /// <summary>Gets or sets a value indicating whether the chunk must be a lambda in the core (an input whose type cannot be written, or a local function of the method).</summary>
+            public bool NeedsLambda { get; set; }
+
+            public string SourceName(string prefix) => prefix + this.OuterSource;
+
+            public string InnerSourceName(string prefix) => prefix + this.InnerSource;
+        }
+
+        /// <summary>Adds what a chunk needs to compute a loop's variable: the counter's start, the range's start, or the source.</summary>
+        private void AddLoopSource(ChunkInfo chunk, LoopShape loop, string from, string source, string rangeStart)
+        {
+            if (loop.Kind == LoopKind.For)
+            {
+                // An int counter is computed in int (its values fit: the probe checked the exit value).
+                bool isInt = loop.Variable.Type.SpecialType == SpecialType.System_Int32;
+                chunk.Items.Add(new StateItem(from, isInt ? "int" : "long", isInt ? $"(int){this.p}{from}" : this.p + from));
+                return;
+            }
+
+            if (loop.Source == SourceKind.Range)
+            {
+                chunk.Items.Add(new StateItem(rangeStart, "int", this.p + rangeStart));
+                return;
+            }
+
+            ITypeSymbol? type = this.model.GetTypeInfo(loop.Collection!, this.cancellationToken).Type;
+            var item = new StateItem(source, type is null ? "?" : this.Display(type), this.p + source);
+            if (this.hasCollectionsMarshal
+                && type is INamedTypeSymbol { TypeArguments.Length: 1 } named
+                && named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
+                && !ContainsAnonymous(named.TypeArguments[0]))
+            {
+                // A List<T> is read through a span of its items: one bounds check per read, no version check.
+                item.SpanElement = this.Display(named.TypeArguments[0]);
+                if (source == "src")
+                {
+                    chunk.OuterSource = "items";
+                }
+                else
+                {
+                    chunk.InnerSource = "iitems";
+                }
+            }
+
+            chunk.Items.Add(item);
+            if (type is null || ContainsAnonymous(type))
+            {
+                chunk.NeedsLambda = true;
+            }
+        }
+
+        private void AddPartialItems(ChunkInfo chunk, NestAnalysis nest, bool includeRowBuilderResult)
+        {
+            this.AddArrayReductionItems(chunk, nest);
+            foreach (ReductionInfo reduction in nest.Reductions)
+            {
+                string type = this.Display(reduction.Local.Type);
+                chunk.Items.Add(new StateItem("rp_" + reduction.Local.Name, type + "[]", this.p + "rp_" + reduction.Local.Name));
+            }
+
+            foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
+            {
+                string list = $"global::System.Collections.Generic.List<{this.Display(append.ElementType)}>";
+                chunk.Items.Add(new StateItem("ap_" + append.Local.Name, list + "[]", this.p + "ap_" + append.Local.Name));
+            }
+        }
+
+        /// <summary>
+        /// Writes the call that runs the chunks, and the chunk itself: a generated method that receives its inputs
+        /// as one tuple and copies them into locals (so the core method creates no closure, and the chunk's loop
+        /// reads locals), or, when an input's type cannot be written (an anonymous type) or the body calls a local
+        /// function of the method, a lambda in the core.
+        /// </summary>
+        private void EmitRun(SourceWriter writer, NestAnalysis nest, ChunkInfo chunk, IEnumerable<SyntaxNode> bodyNodes, bool includeRowBuilderResult, Action<SourceWriter> body)
+        {
+            string p = this.p;
+            var captured = this.Captured(nest, bodyNodes, chunk);
+            var userItems = new List<StateItem>();
+            var constants = new List<string>();
+            foreach (ILocalSymbol local in captured.OfType<ILocalSymbol>().Where(l => l.IsConst))
+            {
+                constants.Add($"const {this.Display(local.Type)} {Escape(local.Name)} = {Literal(local.ConstantValue, local.Type, this.Display(local.Type))};");
+            }
+
+            foreach (ISymbol symbol in captured.Where(s => s is not ILocalSymbol { IsConst: true }))
+            {
+                ITypeSymbol type = NestWalker.TypeOfVariable(symbol)!;
+                if (ContainsAnonymous(type))
+                {
+                    chunk.NeedsLambda = true;
+                }
+
+                userItems.Add(new StateItem(Escape(symbol.Name), this.Display(type), Escape(symbol.Name), internalName: false));
+            }
+
+            if (chunk.NeedsLambda)
+            {
+                // The lambda reads the user's variables through its closure; LoopGen's inputs are copied into the
+                // lambda's own locals, under a longer prefix than the captured originals.
+                this.cp = p + "c";
+                this.OpenArrayReductions(writer, nest);
+                writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run({p}plan, {this.options}, ({p}chunk, {p}start, {p}end) =>");
+                writer.Open();
+                writer.WriteLine("// The chunk's inputs, copied into its own locals, which the JIT keeps in registers.");
+                foreach (StateItem item in chunk.Items)
+                {
+                    writer.WriteLine($"{item.Type} {this.cp}{item.Name} = {item.Value};");
+                    this.EmitSpan(writer, item);
+                }
+
+                this.EmitChunkBody(writer, nest, includeRowBuilderResult, body);
+                writer.Close(");");
+                this.cp = p;
+                this.CloseArrayReductions(writer, nest);
+                return;
+            }
+
+            // The chunk method: its inputs travel as one value (a tuple when there are several), since the core
+            // must not create a closure (C# would allocate it on entry, on the sequential path too).
+            var items = userItems.Concat(chunk.Items).ToList();
+            string name = $"{this.memberStem}_Chunk{this.nestIndex}";
+            string stateType = items.Count == 1 ? items[0].Type : "(" + string.Join(", ", items.Select(i => i.Type)) + ")";
+            string stateValue = items.Count == 1 ? items[0].Value : "(" + string.Join(", ", items.Select(i => i.Value)) + ")";
+            string target = (this.Method.IsStatic ? string.Empty : "this.") + name + chunk.TypeParameters;
+            writer.WriteLine($"// The chunks run in {name}, with their inputs passed as one value: this method creates no closure.");
+            this.OpenArrayReductions(writer, nest);
+            writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.Run<{stateType}>({p}plan, {this.options}, {stateValue}, {target});");
+            this.CloseArrayReductions(writer, nest);
+
+            var method = new SourceWriter();
+            bool toggleWarnings = this.warningsDirective == "#nullable enable warnings";
+            if (toggleWarnings)
+            {
+                // The body's null-state was checked in the user's method; it does not flow into this one.
+                method.WriteLine("#nullable disable warnings // the null-state of the chunk's inputs was checked in the user's method");
+            }
+
+            method.WriteLine("/// <summary>");
+            method.WriteLine($"/// One chunk of the nest '{Xml(LoopShapeReader.Header(nest.Outer.Syntax))}' of <c>{Xml(LoopClassifier.GetParallelMethodName(this.Method.Name))}</c>:");
+            method.WriteLine("/// the iterations from start (inclusive) to end (exclusive), in sequential order.");
+            method.WriteLine("/// </summary>");
+            method.WriteLine(chunk.GeneratedCode);
+            method.WriteLine($"private{(this.Method.IsStatic ? " static" : string.Empty)} void {name}{chunk.TypeParameters}({stateType} {p}state, int {p}chunk, long {p}start, long {p}end){chunk.ConstraintSuffix}");
+            method.Open();
+            method.WriteLine("// The chunk's inputs, in locals, which the JIT keeps in registers.");
+            foreach (string constant in constants)
+            {
+                method.WriteLine(constant);
+            }
+
+            for (int i = 0; i < items.Count; i++)
+            {
+                StateItem item = items[i];
+                string value = items.Count == 1 ? p + "state" : $"{p}state.Item{i + 1}";
+                method.WriteLine($"{item.Type} {(item.Internal ? p : string.Empty)}{item.Name} = {value};");
+                this.EmitSpan(method, item);
+            }
+
+            this.EmitChunkBody(method, nest, includeRowBuilderResult, body);
+            method.Close();
+            if (toggleWarnings)
+            {
+                method.WriteLine(this.warningsDirective);
+            }
+
+            this.chunkMethods.Add(method.ToString());
+        }
+
+        private void EmitSpan(SourceWriter writer, StateItem item)
+        {
+            if (item.SpanElement is { } element)
+            {
+                string span = item.Name == "src" ? "items" : "iitems";
+                writer.WriteLine($"global::System.ReadOnlySpan<{element}> {this.cp}{span} = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan({this.cp}{item.Name});");
+            }
+        }
+
+        private void EmitChunkBody(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult, Action<SourceWriter> body)
+        {
+            this.EmitPartialLocals(writer, nest, includeRowBuilderResult);
+            body(writer);
+            this.EmitPartialStores(writer, nest, includeRowBuilderResult);
+        }
+
+        /// <summary>
+        /// The user's variables the chunk reads: locals and parameters of the method declared outside the nest and
+        /// named in the chunk's code (reductions and result lists are renamed, and only a reduction's starting
+        /// value is read). A local function of the method named there makes the chunk a lambda.
+        /// </summary>
+        private List<ISymbol> Captured(NestAnalysis nest, IEnumerable<SyntaxNode> nodes, ChunkInfo chunk)
+        {
+            var renamed = new HashSet<ISymbol>(nest.Reductions.Select(r => (ISymbol)r.Local).Concat(nest.Appends.Select(a => a.Local)), SymbolEqualityComparer.Default);
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var result = new List<ISymbol>();
+            Microsoft.CodeAnalysis.Text.TextSpan span = nest.Outer.Syntax.Span;
+            bool Outside(ISymbol symbol) => symbol.DeclaringSyntaxReferences.Length > 0
+                && symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree != nest.Outer.Syntax.SyntaxTree || !span.Contains(r.Span));
+            foreach (SyntaxNode node in nodes)
+            {
+                foreach (IdentifierNameSyntax identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                {
+                    ISymbol? symbol = this.model.GetSymbolInfo(identifier, this.cancellationToken).Symbol;
+                    switch (symbol)
+                    {
+                        case ILocalSymbol local when Outside(local) && !renamed.Contains(local) && seen.Add(local):
+                            result.Add(local);
+                            break;
+                        case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, this.Method) && seen.Add(parameter):
+                            result.Add(parameter);
+                            break;
+                        case IMethodSymbol { MethodKind: MethodKind.LocalFunction } function when Outside(function):
+                            chunk.NeedsLambda = true;
+                            break;
+                    }
+                }
+            }
+
+            // Selections start each chunk from the accumulator's value.
+            foreach (ReductionInfo reduction in nest.Reductions)
+            {
+                if (StartsFromValue(reduction.Family) && seen.Add(reduction.Local))
+                {
+                    result.Add(reduction.Local);
+                }
+            }
+
+            // Array reductions: the chunk creates its copy like the array (the body names only the copy).
+            foreach (ArrayReductionInfo reduction in nest.ArrayReductions)
+            {
+                if (reduction.Array is ILocalSymbol or IParameterSymbol && seen.Add(reduction.Array))
+                {
+                    result.Add(reduction.Array);
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Tells whether the size probe of a nest cannot throw, so that it needs no try block: the outer counter
+        /// (if any) is an int, and the inner bounds it evaluates are made of constants, locals, parameters, int
+        /// arithmetic outside a checked context, and the Length or Count of arrays and List&lt;T&gt;s held in locals
+        /// or parameters (checked for null first: <paramref name="nullChecks"/> receives them).
+        /// </summary>
+        private bool ProbeCannotThrow(NestAnalysis nest, bool bothEnds, List<string> nullChecks)
+        {
+            LoopShape outer = nest.Outer;
+            this.probedNest = outer.Syntax.Span;
+            if (outer.Kind == LoopKind.For && outer.Variable.Type.SpecialType != SpecialType.System_Int32)
+            {
+                return false;
+            }
+
+            if (nest.Inner is not { } inner || !nest.InnerCountEstimable)
+            {
+                return true;
+            }
+
+            if (bothEnds && outer.Kind == LoopKind.ForEach && outer.Source == SourceKind.List && !this.IsConcreteList(outer.Collection!))
+            {
+                // The outer variable would be read through a list interface's indexer: user code.
+                return false;
+            }
+
+            if (inner.Kind == LoopKind.For)
+            {
+                return inner.Variable.Type.SpecialType == SpecialType.System_Int32
+                    && this.CannotThrow(inner.Start!, nullChecks) && this.CannotThrow(inner.Bound!, nullChecks);
+            }
+
+            return (inner.Source == SourceKind.Array || (inner.Source == SourceKind.List && this.IsConcreteList(inner.Collection!)))
+                && this.IsCheckableVariable(this.model.GetOperation(inner.Collection!, this.cancellationToken), nullChecks);
+        }
+
+        private bool IsConcreteList(ExpressionSyntax collection)
+            => this.model.GetTypeInfo(collection, this.cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Class } list
+                && list.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>";
+
+        private bool CannotThrow(ExpressionSyntax expression, List<string> nullChecks)
+            => this.model.GetOperation(expression, this.cancellationToken) is { } operation && this.CannotThrow(operation, nullChecks);
+
+        private bool CannotThrow(IOperation operation, List<string> nullChecks)
+        {
+            if (operation.ConstantValue.HasValue)
+            {
+                return true;
+            }
+
+            switch (operation)
+            {
+                case Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation or Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation:
+                    return true;
+                case Microsoft.CodeAnalysis.Operations.IParenthesizedOperation parenthesized:
+                    return this.CannotThrow(parenthesized.Operand, nullChecks);
+                case Microsoft.CodeAnalysis.Operations.IConversionOperation conversion:
+                    return conversion.IsImplicit && conversion.OperatorMethod is null && conversion.Conversion.IsNumeric && this.CannotThrow(conversion.Operand, nullChecks);
+                case Microsoft.CodeAnalysis.Operations.IBinaryOperation binary:
+                    return !binary.IsChecked && binary.OperatorMethod is null
+                        && binary.OperatorKind is Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.Add or Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.Subtract or Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.Multiply
+                        && binary.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                        && this.CannotThrow(binary.LeftOperand, nullChecks) && this.CannotThrow(binary.RightOperand, nullChecks);
+                case Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation { Instance: { } instance } property:
+                    bool count = property.Property.Name == "Count" && instance.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } list
+                        && list.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>";
+                    bool length = property.Property.Name == "Length" && instance.Type is IArrayTypeSymbol;
+                    return (count || length) && this.IsCheckableVariable(instance, nullChecks);
+                case Microsoft.CodeAnalysis.Operations.IInvocationOperation { Instance: { Type: IArrayTypeSymbol array } instance, TargetMethod.Name: "GetLength", Arguments.Length: 1 } getLength:
+                    // A dimension the array has: GetLength(0) and GetLength(1) of a T[,].
+                    return getLength.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int dimension } && dimension >= 0 && dimension < array.Rank
+                        && this.IsCheckableVariable(instance, nullChecks);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Tells whether an operation reads a local or parameter (whose null check the probe can make first), and adds it to the checks.</summary>
+        private bool IsCheckableVariable(IOperation? operation, List<string> nullChecks)
+        {
+            while (operation is Microsoft.CodeAnalysis.Operations.IParenthesizedOperation or Microsoft.CodeAnalysis.Operations.IConversionOperation { IsImplicit: true, Conversion.IsIdentity: true })
+            {
+                operation = operation is Microsoft.CodeAnalysis.Operations.IParenthesizedOperation parenthesized ? parenthesized.Operand : ((Microsoft.CodeAnalysis.Operations.IConversionOperation)operation).Operand;
+            }
+
+            string? name = operation switch
+            {
+                // Not the outer loop's variable: the probe declares it inside, after the null checks.
+                Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation local when !local.Local.DeclaringSyntaxReferences.Any(r => r.Span.IntersectsWith(this.probedNest)) => Escape(local.Local.Name),
+                Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation parameter => Escape(parameter.Parameter.Name),
+                _ => null,
+            };
+            if (name is null)
+            {
+                return false;
+            }
+
+            if (!nullChecks.Contains(name))
+            {
+                nullChecks.Add(name);
+            }
+
+            return true;
+        }
+
+        /// <summary>Tells whether each chunk's partial result of a reduction starts from the accumulator's value (else from a neutral value).</summary>
+        private static bool StartsFromValue(ReductionFamily family)
+            => family is not (ReductionFamily.Additive or ReductionFamily.Xor or ReductionFamily.Multiplicative or ReductionFamily.SelectGreaterOrEqual or ReductionFamily.SelectLessOrEqual);
+
+        /// <summary>Tells whether any of the expressions names the variable.</summary>
+        private bool Mentions(IEnumerable<ExpressionSyntax> expressions, ILocalSymbol variable)
+            => expressions.SelectMany(e => e.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                .Any(id => id.Identifier.ValueText == variable.Name && SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(id, this.cancellationToken).Symbol, variable));
+
+        private static bool ContainsAnonymous(ITypeSymbol type) => type switch
+        {
+            { IsAnonymousType: true } => true,
+            IArrayTypeSymbol array => ContainsAnonymous(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(ContainsAnonymous) || (named.ContainingType is { } outer && ContainsAnonymous(outer)),
+            _ => false,
+        };
+
+        /// <summary>A constant local's value as a C# constant expression of its type.</summary>
+        private static string Literal(object? value, ITypeSymbol type, string display)
+        {
+            switch (value)
+            {
+                case null:
+                    return $"default({display})";
+                case bool b:
+                    return b ? "true" : "false";
+                case string s:
+                    return SyntaxFactory.Literal(s).Text;
+                case char c:
+                    return SyntaxFactory.Literal(c).Text;
+                case double d when double.IsNaN(d) || double.IsInfinity(d):
+                    return double.IsNaN(d) ? "double.NaN" : d > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+                case float f when float.IsNaN(f) || float.IsInfinity(f):
+                    return float.IsNaN(f) ? "float.NaN" : f > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
+            }
+
+            string literal = value switch
+            {
+                double d => SyntaxFactory.Literal(d).Text,
+                float f => SyntaxFactory.Literal(f).Text,
+                decimal m => SyntaxFactory.Literal(m).Text,
+                long l => SyntaxFactory.Literal(l).Text,
+                ulong u => SyntaxFactory.Literal(u).Text,
+                uint u => SyntaxFactory.Literal(u).Text,
+                int i => SyntaxFactory.Literal(i).Text,
+                _ => SyntaxFactory.Literal(System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)).Text,
+            };
+            return type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_UInt32
+                ? literal
+                : $"({display})({literal})";
         }
 
         // ------------------------------------------------------------------ per-chunk partial results
@@ -391,13 +1015,13 @@ namespace LoopGen.Generator
             foreach (ReductionInfo reduction in nest.Reductions)
             {
                 string type = this.Display(reduction.Local.Type);
-                writer.WriteLine($"{type}[] __lg_rp_{reduction.Local.Name} = new {Bracket(type, "__lg_plan.ChunkCount")};");
+                writer.WriteLine($"{type}[] {this.p}rp_{reduction.Local.Name} = new {Bracket(type, this.p + "plan.ChunkCount")};");
             }
 
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
                 string list = $"global::System.Collections.Generic.List<{this.Display(append.ElementType)}>";
-                writer.WriteLine($"{list}[] __lg_ap_{append.Local.Name} = new {Bracket(list, "__lg_plan.ChunkCount")};");
+                writer.WriteLine($"{list}[] {this.p}ap_{append.Local.Name} = new {Bracket(list, this.p + "plan.ChunkCount")};");
             }
         }
 
@@ -420,12 +1044,12 @@ namespace LoopGen.Generator
                     ReductionFamily.SelectLessOrEqual => Extreme(reduction.Local.Type, type, low: false),
                     _ => name,
                 };
-                writer.WriteLine($"{type} __lg_r_{reduction.Local.Name} = {init};");
+                writer.WriteLine($"{type} {this.p}r_{reduction.Local.Name} = {init};");
             }
 
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
-                writer.WriteLine($"var __lg_a_{append.Local.Name} = new global::System.Collections.Generic.List<{this.Display(append.ElementType)}>();");
+                writer.WriteLine($"var {this.p}a_{append.Local.Name} = new global::System.Collections.Generic.List<{this.Display(append.ElementType)}>();");
             }
         }
 
@@ -436,20 +1060,21 @@ namespace LoopGen.Generator
 
         private void EmitPartialStores(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
-            EmitArrayReductionDone(writer, nest);
+            this.EmitArrayReductionDone(writer, nest);
             foreach (ReductionInfo reduction in nest.Reductions)
             {
-                writer.WriteLine($"__lg_rp_{reduction.Local.Name}[__lg_chunk] = __lg_r_{reduction.Local.Name};");
+                writer.WriteLine($"{this.cp}rp_{reduction.Local.Name}[{this.p}chunk] = {this.p}r_{reduction.Local.Name};");
             }
 
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
-                writer.WriteLine($"__lg_ap_{append.Local.Name}[__lg_chunk] = __lg_a_{append.Local.Name};");
+                writer.WriteLine($"{this.cp}ap_{append.Local.Name}[{this.p}chunk] = {this.p}a_{append.Local.Name};");
             }
         }
 
         private void EmitMerge(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
+            string p = this.p;
             var appends = this.Appends(nest, includeRowBuilderResult).ToList();
             if (nest.Reductions.Count == 0 && appends.Count == 0)
             {
@@ -460,9 +1085,10 @@ namespace LoopGen.Generator
             {
                 // Size the result once: AddRange then copies each chunk's items without regrowing.
                 string name = Escape(append.Local.Name);
-                writer.WriteLine($"long __lg_total_{append.Local.Name} = {name}.Count;");
-                writer.WriteLine($"for (int __lg_c = 0; __lg_c < __lg_plan.ChunkCount; __lg_c++) __lg_total_{append.Local.Name} += __lg_ap_{append.Local.Name}[__lg_c].Count;");
-                writer.WriteLine($"if (__lg_total_{append.Local.Name} <= int.MaxValue && {name}.Capacity < __lg_total_{append.Local.Name}) {name}.Capacity = (int)__lg_total_{append.Local.Name};");
+                string total = $"{p}total_{append.Local.Name}";
+                writer.WriteLine($"long {total} = {name}.Count;");
+                writer.WriteLine($"for (int {p}c = 0; {p}c < {p}plan.ChunkCount; {p}c++) {total} += {p}ap_{append.Local.Name}[{p}c].Count;");
+                writer.WriteLine($"if ({total} <= int.MaxValue && {name}.Capacity < {total}) {name}.Capacity = (int){total};");
             }
 
             writer.WriteLine((nest.Reductions.Count > 0, appends.Count > 0) switch
@@ -471,12 +1097,12 @@ namespace LoopGen.Generator
                 (true, false) => "// Merge the chunks' partial results in chunk order: the same bits on every run for a given degree of parallelism.",
                 _ => "// Merge the chunks' partial results in chunk order, which is the sequential order.",
             });
-            writer.WriteLine("for (int __lg_c = 0; __lg_c < __lg_plan.ChunkCount; __lg_c++)");
+            writer.WriteLine($"for (int {p}c = 0; {p}c < {p}plan.ChunkCount; {p}c++)");
             writer.Open();
             foreach (ReductionInfo reduction in nest.Reductions)
             {
                 string name = Escape(reduction.Local.Name);
-                string part = $"__lg_rp_{reduction.Local.Name}[__lg_c]";
+                string part = $"{p}rp_{reduction.Local.Name}[{p}c]";
                 writer.WriteLine(reduction.Family switch
                 {
                     ReductionFamily.Additive => $"{name} += {part};",
@@ -495,7 +1121,7 @@ namespace LoopGen.Generator
 
             foreach (AppendInfo append in appends)
             {
-                writer.WriteLine($"{Escape(append.Local.Name)}.AddRange(__lg_ap_{append.Local.Name}[__lg_c]);");
+                writer.WriteLine($"{Escape(append.Local.Name)}.AddRange({p}ap_{append.Local.Name}[{p}c]);");
             }
 
             writer.Close();
@@ -548,60 +1174,49 @@ namespace LoopGen.Generator
             }
         }
 
-        /// <summary>Copies a loop's captured start or source into a local of the task; returns the prefix of the copies' names.</summary>
-        private static string LocalCopy(SourceWriter writer, LoopShape loop, string from, string source, string rangeStart, string prefix)
-        {
-            if (loop.Kind == LoopKind.For)
-            {
-                writer.WriteLine($"long {prefix}from = {from};");
-            }
-            else if (loop.Source == SourceKind.Range)
-            {
-                writer.WriteLine($"int {prefix}rstart = {rangeStart};");
-            }
-            else
-            {
-                writer.WriteLine($"var {prefix}src = {source};");
-            }
-
-            return prefix;
-        }
-
         /// <summary>
         /// Writes checks, inside the size probe, that throw (sending the nest to the original loop) when the
         /// parallel path would not walk the same iterations: a counter whose exit value leaves its type (the
-        /// original loop then wraps around instead of stopping), or a list interface whose object is neither
-        /// a List&lt;T&gt; nor an array (its enumerator, which the original loop uses, may differ from its indexer).
+        /// original loop then wraps around instead of stopping), a count the parallel path cannot number with
+        /// an int, or a list interface whose object is neither a List&lt;T&gt; nor an array (its enumerator,
+        /// which the original loop uses, may differ from its indexer).
         /// </summary>
-        private void EmitGuards(SourceWriter writer, LoopShape loop, string count, string from, string source)
+        private void EmitGuards(SourceWriter writer, LoopShape loop, string count, string from, string source, string fail)
         {
             if (loop.Kind == LoopKind.For)
             {
                 bool isInt = loop.Variable.Type.SpecialType == SpecialType.System_Int32;
+                string p = this.p;
                 writer.Open();
-                writer.WriteLine("// The counter must stop where the count says, not wrap around past its type's range.");
+                writer.WriteLine("// The counter must stop where the count says, not wrap around past its type's range;");
+                writer.WriteLine("// and the parallel path numbers the iterations with an int.");
                 if (!isInt)
                 {
                     writer.WriteLine(loop.Comparison is Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan or Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThanOrEqual
-                        ? $"long __lg_span = checked({count}_to - {from});"
-                        : $"long __lg_span = checked({from} - {count}_to);");
+                        ? $"long {p}span = checked({count}_to - {from});"
+                        : $"long {p}span = checked({from} - {count}_to);");
                 }
 
-                writer.WriteLine($"long __lg_exit = checked({from} + ({count} * {loop.Step}L));");
+                if (isInt)
+                {
+                    // The count is checked first: below 2^31 iterations, the exit value cannot overflow a long.
+                    writer.WriteLine($"if ({count} > int.MaxValue || {from} + ({count} * {loop.Step}L) > int.MaxValue || {from} + ({count} * {loop.Step}L) < int.MinValue)");
+                }
+                else
+                {
+                    writer.WriteLine($"long {p}exit = checked({from} + ({count} * {loop.Step}L));");
+                    writer.WriteLine($"if ({count} > int.MaxValue)");
+                }
+
+                writer.Open();
+                writer.WriteLine(fail);
+                writer.Close();
                 if (loop.NotEqual)
                 {
                     // 'i != bound' counts like '<' (or '>') only from the bound's side; from the other, the original loop runs on.
                     writer.WriteLine(loop.Step > 0 ? $"if ({from} > {count}_to)" : $"if ({from} < {count}_to)");
                     writer.Open();
-                    writer.WriteLine("throw new global::System.OverflowException();");
-                    writer.Close();
-                }
-
-                if (isInt)
-                {
-                    writer.WriteLine("if (__lg_exit > int.MaxValue || __lg_exit < int.MinValue)");
-                    writer.Open();
-                    writer.WriteLine("throw new global::System.OverflowException();");
+                    writer.WriteLine(fail);
                     writer.Close();
                 }
 
@@ -617,17 +1232,31 @@ namespace LoopGen.Generator
                 writer.WriteLine($"if (!({source} is global::System.Collections.Generic.List<{element}> || {source} is {element}[]))");
                 writer.Open();
                 writer.WriteLine("// Another list type: its enumerator, which the original loop walks, may not match its indexer.");
-                writer.WriteLine("throw new global::System.InvalidOperationException();");
+                writer.WriteLine(fail);
                 writer.Close();
             }
         }
 
-        private void EmitVariable(SourceWriter writer, LoopShape loop, string index, string from, string source, string rangeStart)
+        /// <summary>Declares a loop's variable for the iteration numbered <paramref name="index"/> (an int expression).</summary>
+        private void EmitVariable(SourceWriter writer, LoopShape loop, string index, string from, string source, string rangeStart, bool intStart = false)
         {
             string name = Escape(loop.Variable.Name);
             if (loop.Kind == LoopKind.For)
             {
                 string type = this.Display(loop.Variable.Type);
+                bool isInt = loop.Variable.Type.SpecialType == SpecialType.System_Int32;
+                if (isInt && intStart)
+                {
+                    // The chunk's int copy of the start: the values fit in int (the probe checked the exit value).
+                    writer.WriteLine(loop.Step switch
+                    {
+                        1 => $"int {name} = {from} + {index};",
+                        -1 => $"int {name} = {from} - {index};",
+                        _ => $"int {name} = unchecked({from} + ({index} * {loop.Step}));",
+                    });
+                    return;
+                }
+
                 string offset = loop.Step switch
                 {
                     1 => $"{from} + {index}",
@@ -640,7 +1269,7 @@ namespace LoopGen.Generator
 
             string declared = loop.DeclaredType is { IsVar: true } ? "var" : this.Display(loop.Variable.Type);
             string cast = declared == "var" ? string.Empty : $"({declared})";
-            string element = loop.Source == SourceKind.Range ? $"({rangeStart} + (int){index})" : $"{source}[(int){index}]";
+            string element = loop.Source == SourceKind.Range ? $"({rangeStart} + {index})" : $"{source}[{index}]";
             writer.WriteLine($"{declared} {name} = {cast}{element};");
         }
 
@@ -651,12 +1280,12 @@ namespace LoopGen.Generator
             var renames = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
             foreach (ReductionInfo reduction in nest.Reductions)
             {
-                renames[reduction.Local] = "__lg_r_" + reduction.Local.Name;
+                renames[reduction.Local] = this.p + "r_" + reduction.Local.Name;
             }
 
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
-                renames[append.Local] = "__lg_a_" + append.Local.Name;
+                renames[append.Local] = this.p + "a_" + append.Local.Name;
             }
 
             AddArrayReductionRenames(nest, renames);
@@ -800,7 +1429,8 @@ namespace LoopGen.Generator
             return string.Join("\n", lines);
         }
 
-        private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword ? "@" + name : name;
+        /// <summary>Escapes a name that is a keyword (<c>@class</c>), so that it can be written as an identifier.</summary>
+        internal static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword ? "@" + name : name;
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 

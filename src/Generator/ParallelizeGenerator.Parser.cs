@@ -94,13 +94,16 @@ namespace LoopGen.Generator
                     && marshal.GetMembers("SetCount").Length > 0
                     && marshal.GetMembers("AsSpan").Length > 0;
 
-                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, cancellationToken).Emit(Version);
+                string warnings = modern ? $"#nullable {(nullable.WarningsEnabled() ? "enable" : "disable")} warnings" : string.Empty;
+                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, warnings, cancellationToken).Emit(Version);
 
                 var root = (CompilationUnitSyntax)syntax.SyntaxTree.GetRoot(cancellationToken);
                 var usings = root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString()).ToList();
                 var namespaceUsings = syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse()
                     .SelectMany(n => n.Usings).Select(u => u.ToString()).ToList();
-                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n2 ? n2.ToDisplayString() : string.Empty;
+                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n2
+                    ? n2.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+                    : string.Empty;
 
                 var headers = new List<string>();
                 for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
@@ -129,8 +132,8 @@ namespace LoopGen.Generator
                     _ => "class",
                 };
                 string modifiers = type.IsStatic ? "static partial" : "partial";
-                string typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">";
-                return $"{modifiers} {keyword} {type.Name}{typeParameters}";
+                string typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(t => ParallelMethodEmitter.Escape(t.Name))) + ">";
+                return $"{modifiers} {keyword} {ParallelMethodEmitter.Escape(type.Name)}{typeParameters}";
             }
 
             private static string HintName(IMethodSymbol method)

@@ -171,6 +171,63 @@ namespace LoopGen.Tests
             """, new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, expectedFiles: 2);
 
         [Fact]
+        public void KeywordAndPrefixNames() => Verify("KeywordAndPrefixNames", """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            namespace @namespace.@object
+            {
+                public static partial class @class
+                {
+                    private static int __lg_helper(int x) => x + 1;
+
+                    private static int __lg_ProductsParallel_Chunk0 = 4;
+
+                    [Parallelize(MinParallelWork = 1)]
+                    public static long @event<@in>(@in[] @params, int[] __lg_n, int @int) where @in : struct
+                    {
+                        long @checked = 0;
+                        int __lg_src = 2;
+                        const int @const = 3;
+                        for (int @for = 0; @for < __lg_n.Length; @for++)
+                            for (int @do = 0; @do < @int; @do++)
+                                @checked += (__lg_n[@for] * @do) + __lg_helper(__lg_src) + @params.Length + @const + __lg_ProductsParallel_Chunk0;
+                        return @checked;
+                    }
+
+                    [Parallelize]
+                    public static List<List<int>> Products(List<int> @in, List<int> __lg_options, List<int> parallelOptions)
+                    {
+                        var @return = new List<List<int>>();
+                        foreach (var @foreach in @in)
+                        {
+                            var @base = new List<int>();
+                            foreach (var __lg_j in __lg_options)
+                                @base.Add(@foreach * __lg_j + parallelOptions.Count);
+                            @return.Add(@base);
+                        }
+                        return @return;
+                    }
+                }
+
+                public partial class @struct<@in> where @in : class
+                {
+                    private readonly int @this = 1;
+
+                    [Parallelize]
+                    public List<@in> @default(@in[] @new, int @sizeof)
+                    {
+                        var @out = new List<@in>();
+                        foreach (@in @ref in @new)
+                            for (int @while = 0; @while < @sizeof + @this; @while++)
+                                @out.Add(@ref);
+                        return @out;
+                    }
+                }
+            }
+            """, new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, expectedFiles: 3);
+
+        [Fact]
         public void NullableDisabledFile() => Verify("NullableDisabledFile", """
             #nullable disable
             using System.Collections.Generic;

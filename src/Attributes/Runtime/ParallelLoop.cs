@@ -38,17 +38,12 @@ namespace LoopGen.Runtime
         /// Resolves the degree of parallelism: the options' <see cref="ParallelOptions.MaxDegreeOfParallelism"/>
         /// when positive, else the attribute's value when positive, else the processor count.
         /// </summary>
-        /// <param name="options">The options passed to the generated method.</param>
+        /// <param name="options">The options passed to the generated method, or null for the defaults (the overload without options).</param>
         /// <param name="attributeDegree">The <c>MaxDegreeOfParallelism</c> named on <c>[Parallelize]</c>.</param>
         /// <returns>A degree of parallelism of at least 1.</returns>
-        public static int ResolveDegree(ParallelOptions options, int attributeDegree)
+        public static int ResolveDegree(ParallelOptions? options, int attributeDegree)
         {
-            if (options is null)
-            {
-                throw new ArgumentNullException(nameof(options));
-            }
-
-            if (options.MaxDegreeOfParallelism > 0)
+            if (options is not null && options.MaxDegreeOfParallelism > 0)
             {
                 return options.MaxDegreeOfParallelism;
             }
@@ -88,43 +83,61 @@ namespace LoopGen.Runtime
         /// unwrapped and with its stack trace, the exception of the lowest failing chunk.
         /// </summary>
         /// <param name="plan">The plan from <see cref="PlanRows"/> or <see cref="PlanCells"/>.</param>
-        /// <param name="options">The scheduler and cancellation token to honour.</param>
+        /// <param name="options">The scheduler and cancellation token to honour, or null for the defaults.</param>
         /// <param name="body">Called with (chunk index, first iteration, end iteration exclusive).</param>
         /// <exception cref="OperationCanceledException">The token was cancelled before all chunks ran.</exception>
-        public static void Run(LoopPlan plan, ParallelOptions options, Action<int, long, long> body)
+        public static void Run(LoopPlan plan, ParallelOptions? options, Action<int, long, long> body)
         {
-            if (options is null)
-            {
-                throw new ArgumentNullException(nameof(options));
-            }
-
             if (body is null)
             {
                 throw new ArgumentNullException(nameof(body));
             }
 
-            CancellationToken token = options.CancellationToken;
+            Run(plan, options, body, static (b, chunk, start, end) => b(chunk, start, end));
+        }
+
+        /// <summary>
+        /// Runs <paramref name="body"/> once per chunk of <paramref name="plan"/> with the given state, on up to
+        /// <see cref="LoopPlan.Degree"/> workers (the calling thread is one of them), and rethrows,
+        /// unwrapped and with its stack trace, the exception of the lowest failing chunk. Generated code passes
+        /// the chunk's inputs as <paramref name="state"/> and a method as <paramref name="body"/>, so that the
+        /// generated method itself creates no closure (and its sequential path allocates nothing).
+        /// </summary>
+        /// <typeparam name="TState">The type of the chunks' inputs (generated code uses a tuple).</typeparam>
+        /// <param name="plan">The plan from <see cref="PlanRows"/> or <see cref="PlanCells"/>.</param>
+        /// <param name="options">The scheduler and cancellation token to honour, or null for the defaults.</param>
+        /// <param name="state">The inputs every chunk reads, passed to <paramref name="body"/>.</param>
+        /// <param name="body">Called with (state, chunk index, first iteration, end iteration exclusive).</param>
+        /// <exception cref="OperationCanceledException">The token was cancelled before all chunks ran.</exception>
+        public static void Run<TState>(LoopPlan plan, ParallelOptions? options, TState state, Action<TState, int, long, long> body)
+        {
+            if (body is null)
+            {
+                throw new ArgumentNullException(nameof(body));
+            }
+
+            CancellationToken token = options?.CancellationToken ?? CancellationToken.None;
             token.ThrowIfCancellationRequested();
             if (plan.ChunkCount == 0)
             {
                 return;
             }
 
-            var state = new RunState(plan, body, token);
+            var run = new RunState<TState>(plan, state, body, token);
             int helpers = plan.Degree - 1;
             if (helpers <= 0)
             {
-                state.Work();
+                run.Work();
             }
             else
             {
-                TaskScheduler scheduler = options.TaskScheduler ?? TaskScheduler.Default;
+                TaskScheduler scheduler = options?.TaskScheduler ?? TaskScheduler.Default;
                 var tasks = new Task[helpers];
                 for (int w = 0; w < helpers; w++)
                 {
                     tasks[w] = Task.Factory.StartNew(
-                        static s => ((RunState)s!).Work(),
-                        state,
+                        static s => ((RunState<TState>)s!).Work(),
+                        run,
                         CancellationToken.None,
                         TaskCreationOptions.DenyChildAttach,
                         scheduler);
@@ -132,11 +145,11 @@ namespace LoopGen.Runtime
 
                 // The calling thread works too, so the loop makes progress even when the pool is starved;
                 // a helper that has not started yet finds no chunk left and ends at once.
-                state.Work();
+                run.Work();
                 Task.WaitAll(tasks);
             }
 
-            state.ThrowIfFailed();
+            run.ThrowIfFailed();
         }
 
         /// <summary>
@@ -186,10 +199,11 @@ namespace LoopGen.Runtime
             public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
-        private sealed class RunState
+        private sealed class RunState<TState>
         {
             private readonly LoopPlan plan;
-            private readonly Action<int, long, long> body;
+            private readonly TState state;
+            private readonly Action<TState, int, long, long> body;
             private readonly CancellationToken token;
             private readonly object gate = new object();
             private long nextChunk = -1;
@@ -197,9 +211,10 @@ namespace LoopGen.Runtime
             private ExceptionDispatchInfo? failure;
             private int canceled;
 
-            public RunState(LoopPlan plan, Action<int, long, long> body, CancellationToken token)
+            public RunState(LoopPlan plan, TState state, Action<TState, int, long, long> body, CancellationToken token)
             {
                 this.plan = plan;
+                this.state = state;
                 this.body = body;
                 this.token = token;
             }
@@ -226,7 +241,7 @@ namespace LoopGen.Runtime
                     long end = Math.Min(this.plan.Count, start + this.plan.ChunkSize);
                     try
                     {
-                        this.body((int)chunk, start, end);
+                        this.body(this.state, (int)chunk, start, end);
                     }
                     catch (Exception ex)
                     {
