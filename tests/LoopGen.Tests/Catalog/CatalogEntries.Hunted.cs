@@ -447,6 +447,34 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened" };
 
+            // A local function of the method called from the nest: the chunk cannot be a separate method, so it is a lambda.
+            yield return new CatalogEntry("OuterLocalFunctionPure", """
+                [Parallelize]
+                public static double[,] Scale(double[,] a, double k)
+                {
+                    var r = new double[a.GetLength(0), a.GetLength(1)];
+                    double Twice(double x) => 2 * x * k;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            r[i, j] = Twice(a[i, j]);
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            // A value of anonymous type read by the nest: its type cannot be written, so the chunk is a lambda.
+            yield return new CatalogEntry("AnonymousTypeLocal", """
+                [Parallelize]
+                public static double[,] Offset(double[,] a, double k)
+                {
+                    var r = new double[a.GetLength(0), a.GetLength(1)];
+                    var shift = new { Value = k, Twice = 2 * k };
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            r[i, j] = a[i, j] + shift.Value - shift.Twice;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
             // ToString overrides run by string interpolation are not looked into.
             yield return new CatalogEntry("ToStringOverrideWritesStatic", """
                 public static int Calls;
