@@ -40,6 +40,21 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "row" };
 
+            // A local function of the method called from the nest: the chunk is a lambda in the core, which reads the
+            // chunk states and the copies' slots through its own copies (throwing keys included).
+            yield return new CatalogEntry("HistogramLocalFunctionLambdaChunk", """
+                [Parallelize]
+                public static int[] Histogram(int[,] a, int shift)
+                {
+                    var hist = new int[40];
+                    int Key(int v) => (v + shift) % 41;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            hist[Key(a[i, j])] += 2;
+                    return hist;
+                }
+                """) { Report = "flattened" };
+
             // Keys straight from the data: negative ones throw IndexOutOfRangeException, in M and in the twin.
             yield return new CatalogEntry("HistogramRawKeysThrow", """
                 [Parallelize]
