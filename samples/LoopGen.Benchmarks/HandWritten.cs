@@ -206,6 +206,8 @@ namespace LoopGen.Benchmarks
         }
 
         // ------------------------------------------------------------------ similarity (heavy triangle, double[][])
+        // Each version runs M's cell body as written (no hoisted row, no helper), so that the table compares the
+        // parallel machinery and not two kernels: a hoisted 'points[i]' with a Dot helper ran ~20% faster here.
 
         public static double[,] SimilarityRows(double[][] points)
         {
@@ -213,10 +215,17 @@ namespace LoopGen.Benchmarks
             var similarity = new double[n, n];
             Parallel.For(0, n, i =>
             {
-                double[] a = points[i];
                 for (int j = 0; j < i; j++)
                 {
-                    similarity[i, j] = Dot(a, points[j]);
+                    double[] a = points[i];
+                    double[] b = points[j];
+                    double dot = 0;
+                    for (int k = 0; k < a.Length; k++)
+                    {
+                        dot += a[k] * b[k];
+                    }
+
+                    similarity[i, j] = dot;
                 }
             });
             return similarity;
@@ -232,7 +241,15 @@ namespace LoopGen.Benchmarks
                 (int i, int j) = PairOf(range.Item1);
                 for (long k = range.Item1; k < range.Item2; k++)
                 {
-                    similarity[i, j] = Dot(points[i], points[j]);
+                    double[] a = points[i];
+                    double[] b = points[j];
+                    double dot = 0;
+                    for (int c = 0; c < a.Length; c++)
+                    {
+                        dot += a[c] * b[c];
+                    }
+
+                    similarity[i, j] = dot;
                     if (++j == i)
                     {
                         i++;
@@ -250,24 +267,20 @@ namespace LoopGen.Benchmarks
             DynamicRows(n, claim =>
             {
                 int i = n - 1 - claim;
-                double[] a = points[i];
                 for (int j = 0; j < i; j++)
                 {
-                    similarity[i, j] = Dot(a, points[j]);
+                    double[] a = points[i];
+                    double[] b = points[j];
+                    double dot = 0;
+                    for (int k = 0; k < a.Length; k++)
+                    {
+                        dot += a[k] * b[k];
+                    }
+
+                    similarity[i, j] = dot;
                 }
             });
             return similarity;
-        }
-
-        private static double Dot(double[] a, double[] b)
-        {
-            double dot = 0;
-            for (int k = 0; k < a.Length; k++)
-            {
-                dot += a[k] * b[k];
-            }
-
-            return dot;
         }
 
         public static double[,] HeavyTriangleRows(int n)
