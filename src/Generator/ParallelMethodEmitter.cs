@@ -1325,6 +1325,13 @@ namespace LoopGen.Generator
 
             public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
             {
+                if (this.model.GetOperation(node, this.cancellationToken) is Microsoft.CodeAnalysis.Operations.INameOfOperation { ConstantValue: { HasValue: true, Value: string name } })
+                {
+                    // 'nameof(sum)' names the user's variable, not its per-chunk copy; as a literal it also needs no
+                    // variable in the chunk method's scope.
+                    return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)).WithTriviaFrom(node);
+                }
+
                 if (this.rowAdd is { } add && node == add.Call)
                 {
                     var value = (ExpressionSyntax)this.Visit(node.ArgumentList.Arguments[0].Expression)!;

@@ -88,6 +88,12 @@ namespace LoopGen.Analysis
             foreach (IOperation operation in this.body.DescendantsAndSelf())
             {
                 this.cancellationToken.ThrowIfCancellationRequested();
+                if (InNameOf(operation))
+                {
+                    // 'nameof(x)' is a constant: it neither reads nor writes x.
+                    continue;
+                }
+
                 this.Visit(operation);
                 if (this.method.Decided)
                 {
@@ -106,6 +112,19 @@ namespace LoopGen.Analysis
             }
 
             this.ClassifyInner();
+        }
+
+        private static bool InNameOf(IOperation operation)
+        {
+            for (IOperation? parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is INameOfOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Visit(IOperation operation)

@@ -11,6 +11,42 @@ namespace LoopGen.Tests.Catalog
     {
         private static IEnumerable<CatalogEntry> Issue8()
         {
+            // ------------------------------------------------------------ names the generated code renames
+
+            // 'nameof' of a renamed accumulator stays the user's name: the exception's message is M's.
+            yield return new CatalogEntry("NameOfAccumulatorInThrow", """
+                [Parallelize]
+                public static long Sum(int[,] a)
+                {
+                    long s = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            if (a[i, j] % 97 == 13)
+                                throw new System.ArgumentException("bad cell", nameof(s));
+                            s += a[i, j];
+                        }
+                    return s;
+                }
+                """) { Report = "flattened", Large = 300 };
+
+            // The close variant: the message reads the accumulator's running value, which differs per chunk.
+            yield return new CatalogEntry("AccumulatorValueInThrow", """
+                [Parallelize]
+                public static long Sum(int[,] a)
+                {
+                    long s = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            if (a[i, j] % 97 == 13)
+                                throw new System.ArgumentException("bad cell after " + {|LG0100:s|});
+                            s += a[i, j];
+                        }
+                    return s;
+                }
+                """);
+
             // ------------------------------------------------------------ 6. unsafe without pointers
 
             // 'unsafe' alone changes nothing the twin copies: no pointer, no fixed, no sizeof of a struct.
