@@ -369,7 +369,9 @@ namespace LoopGen.Generator
             }
 
             writer.Open();
-            writer.WriteLine(aliasCheck.Length > 0
+            writer.WriteLine(nest.IndexRangeGuards.Count > 0
+                ? "// Small work, arrays that may be the same object, or a flat index that may pass int.MaxValue: the original loop, unchanged."
+                : aliasCheck.Length > 0
                 ? "// Small work, or arrays that may be the same object: the original loop, unchanged."
                 : "// Small work: the original loop, unchanged.");
             writer.WriteLines(Text(outer.Syntax));
@@ -1353,6 +1355,13 @@ namespace LoopGen.Generator
             }
 
             parts.AddRange(this.ArrayReductionGuards(nest));
+
+            // A flat index 'j * S + i' in int arithmetic: in range of an int for every (i, j), so it cannot wrap onto
+            // another iteration's element (the original loop runs otherwise, and wraps as it always did).
+            foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
+            {
+                parts.Add($"(long)({count.WithoutTrivia()}) * (long)({stride.WithoutTrivia()}) > 2147483648L");
+            }
 
             if (nest.JaggedWritten.Count > 0)
             {

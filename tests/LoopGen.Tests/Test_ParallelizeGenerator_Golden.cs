@@ -14,6 +14,27 @@ namespace LoopGen.Tests
     public sealed class Test_ParallelizeGenerator_Golden
     {
         [Fact]
+        public void ColumnMajorFlatIndexWithRangeGuard() => Verify("ColumnMajorFlatIndexWithRangeGuard", """
+            using LoopGen;
+
+            namespace Samples
+            {
+                public static partial class Matrices
+                {
+                    // A column-major matrix in a flat array, indexed in int arithmetic: the twin checks that
+                    // colDim * rowDim fits an int before it runs in parallel.
+                    [Parallelize]
+                    public static void Scale(double[] data, int rowDim, int colDim, double factor)
+                    {
+                        for (int i = 0; i < rowDim; i++)
+                            for (int j = 0; j < colDim; j++)
+                                data[j * rowDim + i] *= factor;
+                    }
+                }
+            }
+            """);
+
+        [Fact]
         public void ArticleProducts() => Verify("ArticleProducts", """
             using System.Collections.Generic;
             using LoopGen;

@@ -190,6 +190,13 @@ namespace LoopGen.Analysis
         /// <summary>Gets pairs of arrays that must be different objects for the parallel path (checked at run time).</summary>
         public List<(ISymbol Written, ISymbol Other)> AliasPairs { get; } = new List<(ISymbol, ISymbol)>();
 
+        /// <summary>
+        /// Gets products that must fit an <c>int</c> for the parallel path (checked at run time): for a flat array
+        /// written at <c>j * S + i</c> in unchecked <c>int</c> arithmetic, the inner bound times the stride, so that no
+        /// index wraps around onto another iteration's element.
+        /// </summary>
+        public List<(ExpressionSyntax Count, ExpressionSyntax Stride)> IndexRangeGuards { get; } = new List<(ExpressionSyntax, ExpressionSyntax)>();
+
         /// <summary>Gets jagged arrays whose rows are written, and the arrays read beside them, whose rows/objects must all be distinct.</summary>
         public List<ISymbol> JaggedWritten { get; } = new List<ISymbol>();
 

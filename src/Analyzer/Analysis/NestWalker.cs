@@ -1088,6 +1088,26 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
+                // In unchecked int arithmetic i * S + k could wrap onto another row's block: when the outer counter runs
+                // up from a constant >= 0 to B, every index lies in [0, B * S), which the generated code checks to fit
+                // an int before it runs in parallel (else the original loop runs).
+                if (add.Type?.SpecialType == SpecialType.System_Int32 && !(add.IsChecked && multiply.IsChecked))
+                {
+                    LoopShape outer = this.Outer;
+                    if (outer.Kind != LoopKind.For || outer.Comparison != BinaryOperatorKind.LessThan || outer.Step <= 0
+                        || outer.Start is not { } outerStart || outer.Bound is not { } outerBound
+                        || this.model.GetConstantValue(outerStart, this.cancellationToken) is not { HasValue: true, Value: int or long } outerFrom
+                        || System.Convert.ToInt64(outerFrom.Value, System.Globalization.CultureInfo.InvariantCulture) < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!this.nest.IndexRangeGuards.Any(g => g.Count == outerBound && g.Stride == shape.Bound))
+                    {
+                        this.nest.IndexRangeGuards.Add((outerBound, shape.Bound!));
+                    }
+                }
+
                 found.Add((key, counter));
                 return true;
             }
@@ -1136,6 +1156,28 @@ namespace LoopGen.Analysis
                         && IsIntOrSmaller(Widened(multiplier).Type) && IsIntOrSmaller(Widened(stride).Type);
                     if (!inLong && !(add.IsChecked && multiply.IsChecked))
                     {
+                        // In unchecked int arithmetic the index may wrap. When X is the inner counter running up from
+                        // a constant >= 0 to an invariant bound B, every index lies in [0, B * S) and the generated code
+                        // checks B * S <= 2^31 before it runs the nest in parallel (else the original loop runs).
+                        if (this.Inner is { Kind: LoopKind.For, Comparison: BinaryOperatorKind.LessThan, Step: > 0, Start: { } innerStart, Bound: { } innerBound } inner
+                            && add.Type?.SpecialType == SpecialType.System_Int32 && multiply.Type?.SpecialType == SpecialType.System_Int32
+                            && LoopShapeReader.IsLocal(Widened(multiplier), inner.Variable)
+                            && IsIntOrSmaller(Widened(stride).Type)
+                            && this.model.GetConstantValue(innerStart, this.cancellationToken) is { HasValue: true, Value: int or long } innerFrom
+                            && System.Convert.ToInt64(innerFrom.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0
+                            && this.model.GetOperation(innerBound, this.cancellationToken) is { } innerBoundOperation
+                            && IsIntOrSmaller(Widened(innerBoundOperation).Type)
+                            && this.InvariantKey(innerBoundOperation) is not null)
+                        {
+                            if (!this.nest.IndexRangeGuards.Any(g => g.Count == innerBound && g.Stride == outer.Bound))
+                            {
+                                this.nest.IndexRangeGuards.Add((innerBound, outer.Bound!));
+                            }
+
+                            found.Add((boundKey, multiplier));
+                            return true;
+                        }
+
                         mayWrap = true;
                         return false;
                     }

@@ -144,16 +144,62 @@ namespace LoopGen.Tests.Catalog
                 Inputs = (rng, size) => new object?[] { Enumerable.Range(0, size * (size + 1)).Select(k => rng.Next(-50, 50)).ToArray(), size, size + 1 },
             };
 
-            // In unchecked int arithmetic j * rowDim may wrap, and two iterations could then meet: rejected, with the way out.
-            yield return new CatalogEntry("ColumnMajorFlatIndexMayWrap", """
+            // In unchecked int arithmetic, with j the inner counter from 0 to colDim: every index is below
+            // colDim * rowDim, which the generated code checks to fit an int before it runs in parallel.
+            yield return new CatalogEntry("ColumnMajorFlatIndexInt", """
                 [Parallelize]
                 public static void Scale(double[] data, int rowDim, int colDim)
                 {
                     for (int i = 0; i < rowDim; i++)
                         for (int j = 0; j < colDim; j++)
-                            {|LG0106:data[j * rowDim + i]|} = data[j * rowDim + i] * 2;
+                            data[j * rowDim + i] = (data[j * rowDim + i] * 2) + i;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { Enumerable.Range(0, size * ((size / 2) + 1)).Select(k => (double)rng.Next(-50, 50)).ToArray(), size, (size / 2) + 1 },
+            };
+
+            // The close variant: the multiplier is not a counter with a known range, so 'j * seed * rowDim' may wrap
+            // onto another iteration's element: rejected, with the way out.
+            yield return new CatalogEntry("ColumnMajorFlatIndexMayWrap", """
+                [Parallelize]
+                public static void Scale(double[] data, int rowDim, int colDim, int seed)
+                {
+                    for (int i = 0; i < rowDim; i++)
+                        for (int j = 0; j < colDim; j++)
+                            {|LG0106:data[(j * seed) * rowDim + i]|} = data[(j * seed) * rowDim + i] * 2;
                 }
                 """);
+
+            // Rows in int arithmetic with the outer counter running down: no known range to check B * S against,
+            // so a wrapping i * S + k is not ruled out.
+            yield return new CatalogEntry("RowMajorIntIndexCountingDown", """
+                [Parallelize]
+                public static void Fill(double[] data, int rows, int cols)
+                {
+                    for (int i = rows - 1; i >= 0; i--)
+                        for (int k = 0; k < cols; k++)
+                            {|LG0106:data[i * cols + k]|} = i + k;
+                }
+                """);
+
+            // The same rows counting up: every index is below rows * cols, checked to fit an int at run time.
+            yield return new CatalogEntry("RowMajorIntIndexCountingUp", """
+                [Parallelize]
+                public static void Fill(double[] data, int rows, int cols)
+                {
+                    for (int i = 0; i < rows; i++)
+                        for (int k = 0; k < cols; k++)
+                            data[i * cols + k] = i + k;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { new double[size * (size + 1)], size, size + 1 },
+            };
 
             // The stride is not the outer bound: iteration i and i + colDim meet.
             yield return new CatalogEntry("ColumnMajorStrideNotOuterBound", """
