@@ -84,9 +84,20 @@ namespace LoopGen.Generator
             }
 
             this.optionsName = optionsName;
-            var sameName = analysis.Method.ContainingType.GetMembers(analysis.Method.Name).OfType<IMethodSymbol>().ToList();
-            string overload = sameName.Count > 1 ? "_" + sameName.IndexOf(analysis.Method) : string.Empty;
-            this.memberStem = this.p + LoopClassifier.GetParallelMethodName(analysis.Method.Name) + overload;
+            this.memberStem = this.p + LoopClassifier.GetParallelMethodName(analysis.Method.Name) + OverloadSuffix(analysis.Method);
+        }
+
+        /// <summary>
+        /// Tells overloads apart in generated names (the file's hint name, the private members): <c>_k</c> with k the
+        /// method's position among the type's methods of that name, or nothing when it has no overload. A partial
+        /// method counts as its declaring part, the one the type lists.
+        /// </summary>
+        /// <param name="method">The method (either part of a partial method).</param>
+        /// <returns>The suffix.</returns>
+        internal static string OverloadSuffix(IMethodSymbol method)
+        {
+            var sameName = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
+            return sameName.Count > 1 ? "_" + sameName.IndexOf(method.PartialDefinitionPart ?? method) : string.Empty;
         }
 
         private IMethodSymbol Method => this.analysis.Method;

@@ -139,9 +139,7 @@ namespace LoopGen.Generator
             private static string HintName(IMethodSymbol method)
             {
                 string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
-                var sameName = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
-                string suffix = sameName.Count > 1 ? "_" + sameName.IndexOf(method.PartialDefinitionPart ?? method) : string.Empty;
-                string raw = $"{type}.{method.Name}{suffix}";
+                string raw = $"{type}.{method.Name}{ParallelMethodEmitter.OverloadSuffix(method)}";
                 char[] chars = raw.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray();
                 return new string(chars) + ".g.cs";
             }

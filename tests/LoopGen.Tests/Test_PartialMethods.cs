@@ -168,6 +168,23 @@ namespace LoopGen.Tests
             Assert.Equal(2, type.GetMembers("GridParallel").Length);
         }
 
+        [Fact]
+        public void Generator_OverloadedPartialMethod_CompilesWithoutWarnings()
+        {
+            // The private members' names carry the overload's index, which must be found for the implementing part too.
+            string source = "using LoopGen;\n\npublic static partial class C\n{\n"
+                + "    public static int Grid() => 0;\n"
+                + "    [Parallelize]\n    public static partial int[,] Grid(int n);\n"
+                + "    public static partial int[,] Grid(int n)\n" + Nest + "\n}\n";
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, source);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Single(result.GeneratedSources);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            Assert.Equal(2, output.GetTypeByMetadataName("C")!.GetMembers("GridParallel").Length);
+        }
+
         private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
         {
             protected override IEnumerable<Type> GetSourceGenerators()
