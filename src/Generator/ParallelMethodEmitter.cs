@@ -34,7 +34,8 @@ namespace LoopGen.Generator
         private readonly SemanticModel model;
         private readonly bool hasCollectionsMarshal;
         private readonly bool annotations;
-        private readonly string warningsDirective;
+        /// <summary>Whether the user's method has nullable warnings enabled (the chunk methods turn them off and back on).</summary>
+        private readonly bool nullableWarnings;
         private readonly CancellationToken cancellationToken;
         private readonly SymbolDisplayFormat typeFormat;
 
@@ -61,13 +62,13 @@ namespace LoopGen.Generator
         /// <summary>The prefix of the chunk's own copies of its inputs: <see cref="p"/> in a chunk method, and a longer one in a lambda (whose copies would otherwise clash with the captured originals).</summary>
         private string cp;
 
-        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, string warningsDirective, CancellationToken cancellationToken)
+        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, bool nullableWarnings, CancellationToken cancellationToken)
         {
             this.analysis = analysis;
             this.model = model;
             this.hasCollectionsMarshal = hasCollectionsMarshal;
             this.annotations = annotations;
-            this.warningsDirective = warningsDirective;
+            this.nullableWarnings = nullableWarnings;
             this.cancellationToken = cancellationToken;
             this.typeFormat = annotations
                 ? SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)
@@ -752,8 +753,7 @@ namespace LoopGen.Generator
             this.CloseArrayReductions(writer, nest);
 
             var method = new SourceWriter();
-            bool toggleWarnings = this.warningsDirective == "#nullable enable warnings";
-            if (toggleWarnings)
+            if (this.nullableWarnings)
             {
                 // The body's null-state was checked in the user's method; it does not flow into this one.
                 method.WriteLine("#nullable disable warnings // the null-state of the chunk's inputs was checked in the user's method");
@@ -782,9 +782,9 @@ namespace LoopGen.Generator
 
             this.EmitChunkBody(method, nest, includeRowBuilderResult, body);
             method.Close();
-            if (toggleWarnings)
+            if (this.nullableWarnings)
             {
-                method.WriteLine(this.warningsDirective);
+                method.WriteLine("#nullable enable warnings");
             }
 
             this.chunkMethods.Add(method.ToString());

@@ -94,8 +94,7 @@ namespace LoopGen.Generator
                     && marshal.GetMembers("SetCount").Length > 0
                     && marshal.GetMembers("AsSpan").Length > 0;
 
-                string warnings = modern ? $"#nullable {(nullable.WarningsEnabled() ? "enable" : "disable")} warnings" : string.Empty;
-                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, warnings, cancellationToken).Emit(Version);
+                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, modern && nullable.WarningsEnabled(), cancellationToken).Emit(Version);
 
                 var root = (CompilationUnitSyntax)syntax.SyntaxTree.GetRoot(cancellationToken);
                 var usings = root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString()).ToList();
