@@ -144,15 +144,7 @@ namespace LoopGen.Generator
                 writer.WriteLine($"for (int {p}hc = 0; {p}hc < {p}hm; {p}hc++)");
                 writer.Open();
                 writer.WriteLine($"var {p}hx = {p}{Slots(reduction)}[{p}hc];");
-                string op = reduction.Family switch
-                {
-                    ReductionFamily.Multiplicative => "*=",
-                    ReductionFamily.Or => "|=",
-                    ReductionFamily.And => "&=",
-                    ReductionFamily.Xor => "^=",
-                    _ => "+=",
-                };
-                this.EmitEachElement(writer, p + "hx", reduction.Type.Rank, index => $"{p}ht[{index}] {op} {p}hx[{index}];");
+                this.EmitEachElement(writer, p + "hx", reduction.Type.Rank, index => MergeStatement(reduction.Family, $"{p}ht[{index}]", $"{p}hx[{index}]"));
                 writer.Close();
                 writer.Close();
             }

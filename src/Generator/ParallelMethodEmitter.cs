@@ -1085,6 +1085,22 @@ namespace LoopGen.Generator
             }
         }
 
+        /// <summary>The statement that merges one chunk's partial result into the running result (scalars and array elements).</summary>
+        private static string MergeStatement(ReductionFamily family, string target, string part) => family switch
+        {
+            ReductionFamily.Additive => $"{target} += {part};",
+            ReductionFamily.Multiplicative => $"{target} *= {part};",
+            ReductionFamily.Max => $"{target} = global::System.Math.Max({target}, {part});",
+            ReductionFamily.Min => $"{target} = global::System.Math.Min({target}, {part});",
+            ReductionFamily.Or => $"{target} |= {part};",
+            ReductionFamily.And => $"{target} &= {part};",
+            ReductionFamily.SelectGreater => $"if ({part} > {target}) {target} = {part};",
+            ReductionFamily.SelectGreaterOrEqual => $"if ({part} >= {target}) {target} = {part};",
+            ReductionFamily.SelectLess => $"if ({part} < {target}) {target} = {part};",
+            ReductionFamily.SelectLessOrEqual => $"if ({part} <= {target}) {target} = {part};",
+            _ => $"{target} ^= {part};",
+        };
+
         private void EmitMerge(SourceWriter writer, NestAnalysis nest, bool includeRowBuilderResult)
         {
             string p = this.p;
@@ -1116,20 +1132,7 @@ namespace LoopGen.Generator
             {
                 string name = Escape(reduction.Local.Name);
                 string part = $"{p}rp_{reduction.Local.Name}[{p}c]";
-                writer.WriteLine(reduction.Family switch
-                {
-                    ReductionFamily.Additive => $"{name} += {part};",
-                    ReductionFamily.Multiplicative => $"{name} *= {part};",
-                    ReductionFamily.Max => $"{name} = global::System.Math.Max({name}, {part});",
-                    ReductionFamily.Min => $"{name} = global::System.Math.Min({name}, {part});",
-                    ReductionFamily.Or => $"{name} |= {part};",
-                    ReductionFamily.And => $"{name} &= {part};",
-                    ReductionFamily.SelectGreater => $"if ({part} > {name}) {name} = {part};",
-                    ReductionFamily.SelectGreaterOrEqual => $"if ({part} >= {name}) {name} = {part};",
-                    ReductionFamily.SelectLess => $"if ({part} < {name}) {name} = {part};",
-                    ReductionFamily.SelectLessOrEqual => $"if ({part} <= {name}) {name} = {part};",
-                    _ => $"{name} ^= {part};",
-                });
+                writer.WriteLine(MergeStatement(reduction.Family, name, part));
             }
 
             foreach (AppendInfo append in appends)
