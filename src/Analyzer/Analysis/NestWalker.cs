@@ -1076,11 +1076,8 @@ namespace LoopGen.Analysis
                     || !this.IsInside(loop, this.Outer.Body)
                     || !LoopShapeReader.TryRead(loop, this.model, out LoopShape? shape, out _)
                     || shape is null
-                    || shape.Comparison != BinaryOperatorKind.LessThan
                     || shape.NotEqual
-                    || shape.Step <= 0
-                    || this.model.GetConstantValue(shape.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
-                    || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0
+                    || !this.CountsUpFromNonNegative(shape)
                     || this.model.GetOperation(shape.Bound!, this.cancellationToken) is not { } bound
                     || this.InvariantKey(bound) != key
                     || this.IsWrittenInBody(counter, loop))
@@ -1093,19 +1090,12 @@ namespace LoopGen.Analysis
                 // an int before it runs in parallel (else the original loop runs).
                 if (add.Type?.SpecialType == SpecialType.System_Int32 && !(add.IsChecked && multiply.IsChecked))
                 {
-                    LoopShape outer = this.Outer;
-                    if (outer.Kind != LoopKind.For || outer.Comparison != BinaryOperatorKind.LessThan || outer.Step <= 0
-                        || outer.Start is not { } outerStart || outer.Bound is not { } outerBound
-                        || this.model.GetConstantValue(outerStart, this.cancellationToken) is not { HasValue: true, Value: int or long } outerFrom
-                        || System.Convert.ToInt64(outerFrom.Value, System.Globalization.CultureInfo.InvariantCulture) < 0)
+                    if (!this.CountsUpFromNonNegative(this.Outer))
                     {
                         continue;
                     }
 
-                    if (!this.nest.IndexRangeGuards.Any(g => g.Count == outerBound && g.Stride == shape.Bound))
-                    {
-                        this.nest.IndexRangeGuards.Add((outerBound, shape.Bound!));
-                    }
+                    this.AddIndexRangeGuard(this.Outer.Bound!, shape.Bound!);
                 }
 
                 found.Add((key, counter));
@@ -1126,9 +1116,7 @@ namespace LoopGen.Analysis
         private bool TryColumnar(IOperation index, List<(string Key, IOperation Multiplier)> found, ref bool mayWrap)
         {
             LoopShape outer = this.Outer;
-            if (outer.Kind != LoopKind.For || outer.Comparison != BinaryOperatorKind.LessThan || outer.Step <= 0
-                || this.model.GetConstantValue(outer.Start!, this.cancellationToken) is not { HasValue: true, Value: int or long } start
-                || System.Convert.ToInt64(start.Value, System.Globalization.CultureInfo.InvariantCulture) < 0
+            if (!this.CountsUpFromNonNegative(outer)
                 || this.model.GetOperation(outer.Bound!, this.cancellationToken) is not { } bound
                 || this.InvariantKey(bound) is not { } boundKey
                 || LoopShapeReader.Strip(index) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
@@ -1159,20 +1147,16 @@ namespace LoopGen.Analysis
                         // In unchecked int arithmetic the index may wrap. When X is the inner counter running up from
                         // a constant >= 0 to an invariant bound B, every index lies in [0, B * S) and the generated code
                         // checks B * S <= 2^31 before it runs the nest in parallel (else the original loop runs).
-                        if (this.Inner is { Kind: LoopKind.For, Comparison: BinaryOperatorKind.LessThan, Step: > 0, Start: { } innerStart, Bound: { } innerBound } inner
+                        if (this.Inner is { } inner
+                            && this.CountsUpFromNonNegative(inner)
                             && add.Type?.SpecialType == SpecialType.System_Int32 && multiply.Type?.SpecialType == SpecialType.System_Int32
                             && LoopShapeReader.IsLocal(Widened(multiplier), inner.Variable)
                             && IsIntOrSmaller(Widened(stride).Type)
-                            && this.model.GetConstantValue(innerStart, this.cancellationToken) is { HasValue: true, Value: int or long } innerFrom
-                            && System.Convert.ToInt64(innerFrom.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0
-                            && this.model.GetOperation(innerBound, this.cancellationToken) is { } innerBoundOperation
+                            && this.model.GetOperation(inner.Bound!, this.cancellationToken) is { } innerBoundOperation
                             && IsIntOrSmaller(Widened(innerBoundOperation).Type)
                             && this.InvariantKey(innerBoundOperation) is not null)
                         {
-                            if (!this.nest.IndexRangeGuards.Any(g => g.Count == innerBound && g.Stride == outer.Bound))
-                            {
-                                this.nest.IndexRangeGuards.Add((innerBound, outer.Bound!));
-                            }
+                            this.AddIndexRangeGuard(inner.Bound!, outer.Bound!);
 
                             found.Add((boundKey, multiplier));
                             return true;
@@ -1188,6 +1172,21 @@ namespace LoopGen.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>Tells whether a loop is a <c>for</c> whose counter runs up (<c>&lt;</c>, positive step) from a constant &gt;= 0.</summary>
+        private bool CountsUpFromNonNegative(LoopShape loop)
+            => loop is { Kind: LoopKind.For, Comparison: BinaryOperatorKind.LessThan, Step: > 0, Start: { } start, Bound: not null }
+                && this.model.GetConstantValue(start, this.cancellationToken) is { HasValue: true, Value: int or long } from
+                && System.Convert.ToInt64(from.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0;
+
+        /// <summary>Records, once, that <paramref name="count"/> times <paramref name="stride"/> must fit an int for the parallel path.</summary>
+        private void AddIndexRangeGuard(ExpressionSyntax count, ExpressionSyntax stride)
+        {
+            if (!this.nest.IndexRangeGuards.Any(g => g.Count == count && g.Stride == stride))
+            {
+                this.nest.IndexRangeGuards.Add((count, stride));
+            }
         }
 
         /// <summary>Removes the widening integer conversions (implicit or written) around an operation.</summary>
