@@ -86,8 +86,7 @@ namespace LoopGen.CodeFixes
 
             var marker = new SyntaxAnnotation();
             CompilationUnitSyntax newRoot = root.ReplaceNodes(methods, (original, rewritten) => AddAttribute(rewritten, names[original], newLine).WithAdditionalAnnotations(marker));
-            var types = newRoot.GetAnnotatedNodes(marker).SelectMany(m => m.Ancestors().OfType<TypeDeclarationSyntax>()).Distinct().ToList();
-            newRoot = newRoot.ReplaceNodes(types, static (_, rewritten) => PartialTypes.AddPartial(rewritten));
+            newRoot = PartialTypes.AddPartialAround(newRoot, newRoot.GetAnnotatedNodes(marker));
             if (addUsing)
             {
                 newRoot = newRoot.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("LoopGen")).NormalizeWhitespace().WithTrailingTrivia(newLine));

@@ -1,13 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LoopGen.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LoopGen.CodeFixes
 {
@@ -50,13 +48,8 @@ namespace LoopGen.CodeFixes
                 return document;
             }
 
-            var types = DocumentFixes.MethodsOf(root, diagnostics)
-                .SelectMany(m => m.Ancestors().OfType<TypeDeclarationSyntax>())
-                .Distinct()
-                .ToList();
-            return types.Count == 0
-                ? document
-                : document.WithSyntaxRoot(root.ReplaceNodes(types, static (_, rewritten) => PartialTypes.AddPartial(rewritten)));
+            SyntaxNode newRoot = PartialTypes.AddPartialAround(root, DocumentFixes.MethodsOf(root, diagnostics));
+            return newRoot == root ? document : document.WithSyntaxRoot(newRoot);
         }
     }
 }
