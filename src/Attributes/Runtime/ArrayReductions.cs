@@ -59,10 +59,7 @@ namespace LoopGen.Runtime
                 return plan;
             }
 
-            long targetChunks = Math.Max(plan.Degree, affordable);
-            long chunkSize = (plan.Count + targetChunks - 1) / targetChunks;
-            long chunkCount = (plan.Count + chunkSize - 1) / chunkSize;
-            return new LoopPlan(plan.Count, chunkSize, (int)chunkCount, (int)Math.Min(plan.Degree, chunkCount));
+            return ParallelLoop.Chunk(plan.Count, Math.Max(plan.Degree, affordable), plan.Degree);
         }
 
         /// <summary>

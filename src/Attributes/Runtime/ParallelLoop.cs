@@ -71,7 +71,16 @@ namespace LoopGen.Runtime
             }
 
             degree = Math.Max(1, degree);
-            long targetChunks = Math.Min(count, (long)degree * chunksPerWorker);
+            return Chunk(count, Math.Min(count, (long)degree * chunksPerWorker), degree);
+        }
+
+        /// <summary>Cuts <paramref name="count"/> iterations into about <paramref name="targetChunks"/> chunks of equal size (the last may be shorter).</summary>
+        /// <param name="count">The number of iterations (positive).</param>
+        /// <param name="targetChunks">The wanted number of chunks, between 1 and <paramref name="count"/>.</param>
+        /// <param name="degree">The degree of parallelism (at least 1).</param>
+        /// <returns>The plan, with no more workers than chunks.</returns>
+        internal static LoopPlan Chunk(long count, long targetChunks, int degree)
+        {
             long chunkSize = (count + targetChunks - 1) / targetChunks;
             long chunkCount = (count + chunkSize - 1) / chunkSize;
             return new LoopPlan(count, chunkSize, (int)chunkCount, (int)Math.Min(degree, chunkCount));
