@@ -1110,8 +1110,10 @@ namespace LoopGen.Analysis
         /// <c>for (i = c; i &lt; S; i += k)</c> with a constant <c>c &gt;= 0</c>, and <c>S</c> is invariant: then
         /// <c>0 &lt;= i &lt; S</c>, so <c>X * S + i</c> (as an integer) tells <c>i</c> back, and two iterations
         /// never meet. That holds only when the arithmetic does not wrap: the index must be computed in long from
-        /// int operands, or be checked (an overflow then throws, in both M and the twin). Sets
-        /// <paramref name="mayWrap"/> when the form matches but the arithmetic may wrap.
+        /// int operands, or be checked (an overflow then throws, in both M and the twin), or, in unchecked int
+        /// arithmetic, X must be the inner counter running up from a constant >= 0 to B, and the twin checks at run
+        /// time that B * S fits an int (an index range guard). Sets <paramref name="mayWrap"/> when the form matches
+        /// but the arithmetic may wrap.
         /// </summary>
         private bool TryColumnar(IOperation index, List<(string Key, IOperation Multiplier)> found, ref bool mayWrap)
         {
