@@ -34,8 +34,6 @@ namespace LoopGen.Generator
         private readonly SemanticModel model;
         private readonly bool hasCollectionsMarshal;
         private readonly bool annotations;
-        /// <summary>Whether the user's method has nullable warnings enabled (the chunk methods turn them off and back on).</summary>
-        private readonly bool nullableWarnings;
         private readonly CancellationToken cancellationToken;
         private readonly SymbolDisplayFormat typeFormat;
 
@@ -62,13 +60,12 @@ namespace LoopGen.Generator
         /// <summary>The prefix of the chunk's own copies of its inputs: <see cref="p"/> in a chunk method, and a longer one in a lambda (whose copies would otherwise clash with the captured originals).</summary>
         private string cp;
 
-        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, bool nullableWarnings, CancellationToken cancellationToken)
+        public ParallelMethodEmitter(MethodAnalysis analysis, SemanticModel model, bool hasCollectionsMarshal, bool annotations, CancellationToken cancellationToken)
         {
             this.analysis = analysis;
             this.model = model;
             this.hasCollectionsMarshal = hasCollectionsMarshal;
             this.annotations = annotations;
-            this.nullableWarnings = nullableWarnings;
             this.cancellationToken = cancellationToken;
             this.typeFormat = annotations
                 ? SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)
@@ -753,12 +750,6 @@ namespace LoopGen.Generator
             this.CloseArrayReductions(writer, nest);
 
             var method = new SourceWriter();
-            if (this.nullableWarnings)
-            {
-                // The body's null-state was checked in the user's method; it does not flow into this one.
-                method.WriteLine("#nullable disable warnings // the null-state of the chunk's inputs was checked in the user's method");
-            }
-
             method.WriteLine("/// <summary>");
             method.WriteLine($"/// One chunk of the nest '{Xml(LoopShapeReader.Header(nest.Outer.Syntax))}' of <c>{Xml(LoopClassifier.GetParallelMethodName(this.Method.Name))}</c>:");
             method.WriteLine("/// the iterations from start (inclusive) to end (exclusive), in sequential order.");
@@ -782,11 +773,6 @@ namespace LoopGen.Generator
 
             this.EmitChunkBody(method, nest, includeRowBuilderResult, body);
             method.Close();
-            if (this.nullableWarnings)
-            {
-                method.WriteLine("#nullable enable warnings");
-            }
-
             this.chunkMethods.Add(method.ToString());
         }
 

@@ -49,9 +49,9 @@ namespace LoopGen.Generator
                             return null;
                         }
 
-                        SemanticModel model = part.Syntax.SyntaxTree == context.SemanticModel.SyntaxTree
-                            ? context.SemanticModel
-                            : SyntaxReads.Model(compilation, part.Syntax.SyntaxTree);
+                        // A model of our own, even for the attribute's file: it skips nullable flow analysis, which
+                        // the classifier does not read (see SyntaxReads.Model).
+                        SemanticModel model = SyntaxReads.Model(compilation, part.Syntax.SyntaxTree);
                         return Build(part.Syntax, part.Method, model, cancellationToken);
                     }, cancellationToken);
                 }
@@ -85,8 +85,11 @@ namespace LoopGen.Generator
                 bool modern = parseOptions.LanguageVersion >= LanguageVersion.CSharp8;
                 NullableContext nullable = model.GetNullableContext(syntax.Body!.SpanStart);
                 bool annotations = modern && nullable.AnnotationsEnabled();
+                // Annotations as in the user's file, so the twin's signature says what M's says. Warnings off: every
+                // statement here is M's own or LoopGen's, and M's were checked where the user wrote them; with warnings
+                // off in the whole file the compiler skips its nullable flow analysis, a good part of compiling it.
                 string directives = modern
-                    ? $"#nullable {(nullable.AnnotationsEnabled() ? "enable" : "disable")} annotations\n#nullable {(nullable.WarningsEnabled() ? "enable" : "disable")} warnings"
+                    ? $"#nullable {(nullable.AnnotationsEnabled() ? "enable" : "disable")} annotations\n#nullable disable warnings"
                     : string.Empty;
 
                 bool hasCollectionsMarshal = parseOptions.LanguageVersion >= LanguageVersion.CSharp7_2
@@ -94,7 +97,7 @@ namespace LoopGen.Generator
                     && marshal.GetMembers("SetCount").Length > 0
                     && marshal.GetMembers("AsSpan").Length > 0;
 
-                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, modern && nullable.WarningsEnabled(), cancellationToken).Emit(Version);
+                string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, cancellationToken).Emit(Version);
 
                 var root = (CompilationUnitSyntax)syntax.SyntaxTree.GetRoot(cancellationToken);
                 var usings = root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString()).ToList();

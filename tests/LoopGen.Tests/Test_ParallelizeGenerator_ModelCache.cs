@@ -169,6 +169,19 @@ namespace LoopGen.Tests
             Assert.Empty(offenders);
         }
 
+        [Fact]
+        public void SyntaxReadsModel_SkipsNullableFlowAnalysis_WhereTheCompilerAllowsIt()
+        {
+            // The tests run on a Roslyn that has SemanticModelOptions (4.9+): the generator's models must use it,
+            // since nullable flow analysis was most of the generator's binding time on a nullable-enabled consumer.
+            CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Marked, Callee, Unrelated);
+            SyntaxTree tree = compilation.SyntaxTrees.First();
+#pragma warning disable RSEXPERIMENTAL001 // Roslyn marks the option experimental (dotnet/roslyn#70609); SyntaxReads falls back without it.
+            Assert.False(compilation.GetSemanticModel(tree).NullableAnalysisIsDisabled);
+            Assert.True(LoopGen.Analysis.SyntaxReads.Model(compilation, tree).NullableAnalysisIsDisabled);
+#pragma warning restore RSEXPERIMENTAL001
+        }
+
         private static (GeneratorDriver Driver, CSharpCompilation Compilation) Run(string callee = Callee)
         {
             CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Marked, callee, Unrelated);

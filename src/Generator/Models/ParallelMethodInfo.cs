@@ -7,7 +7,7 @@ namespace LoopGen.Generator.Models
     /// incremental pipeline compares it by value and never holds symbols, syntax or compilations.
     /// </summary>
     /// <param name="HintName">The unique, deterministic file name.</param>
-    /// <param name="NullableDirectives">The <c>#nullable</c> lines matching the user's context (empty before C# 8).</param>
+    /// <param name="NullableDirectives">The <c>#nullable</c> lines: annotations as in the user's context, warnings off (empty before C# 8).</param>
     /// <param name="Usings">The using directives of the user's file, so the copied loop body binds the same names.</param>
     /// <param name="Namespace">The namespace, or empty for the global namespace.</param>
     /// <param name="NamespaceUsings">Using directives declared inside the namespace.</param>
