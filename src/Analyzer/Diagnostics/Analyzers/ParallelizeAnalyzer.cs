@@ -59,6 +59,14 @@ namespace LoopGen.Diagnostics.Analyzers
         private static void AnalyzeMethod(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
         {
             var syntax = (MethodDeclarationSyntax)context.Node;
+
+            // Only a method with an attribute, or a partial method (whose other part may carry it), can be marked:
+            // the others, most methods of a project, cost no symbol lookup.
+            if (syntax.AttributeLists.Count == 0 && !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return;
+            }
+
             if (context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method)
             {
                 return;
