@@ -1208,7 +1208,7 @@ namespace LoopGen.Analysis
 
         /// <summary>
         /// A canonical text for an expression that stays the same throughout the nest: literals, and
-        /// locals, parameters, fields and Length/Count of variables that the nest does not write.
+        /// locals, parameters, fields and the known Length/Count of variables that the nest does not write.
         /// </summary>
         private string? InvariantKey(IOperation operation)
         {
@@ -1224,7 +1224,10 @@ namespace LoopGen.Analysis
                     return "P:" + parameter.Parameter.Name;
                 case IFieldReferenceOperation { Field.IsReadOnly: true } field when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     return "F:" + field.Field.Name;
-                case IPropertyReferenceOperation { Property.Name: "Length" or "Count" } property when property.Instance is { } instance && this.InvariantKey(instance) is { } baseKey:
+                // Only a measure that reads the same every time: an array's or string's Length, a collection's Count
+                // (KnownMembers' read-only members), not any property that happens to have the name.
+                case IPropertyReferenceOperation { Property.Name: "Length" or "Count" } property
+                    when property.Instance is { } instance && KnownMembers.IsPure(property.Property) && this.InvariantKey(instance) is { } baseKey:
                     return baseKey + "." + property.Property.Name;
                 default:
                     return null;

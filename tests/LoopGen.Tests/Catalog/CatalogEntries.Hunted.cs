@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LoopGen.Tests.Catalog
 {
@@ -730,6 +731,46 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened" };
+
+            // A flat index i * S + k proves rows apart only when S reads the same at every evaluation. A user
+            // property that happens to be named Count gives no such promise (this one reads the clock).
+            yield return new CatalogEntry("RowMajorStrideFromUserCountProperty", """
+                public sealed class Layout
+                {
+                    private readonly int cols;
+
+                    public Layout(int cols) { this.cols = cols; }
+
+                    public int Count => (System.DateTime.UtcNow.Ticks & 1) == 0 ? this.cols : this.cols + 1;
+                }
+
+                public static partial class K
+                {
+                    [Parallelize]
+                    public static void Fill(double[] data, int rows, Layout layout)
+                    {
+                        for (int i = 0; i < rows; i++)
+                            for (int k = 0; k < layout.Count; k++)
+                                {|LG0106:data[i * layout.Count + k]|} = i + k;
+                    }
+                }
+                """) { Raw = true };
+
+            // The close variant: a List<T>'s Count is the same at every read while the nest does not change the list.
+            yield return new CatalogEntry("RowMajorStrideFromListCount", """
+                [Parallelize]
+                public static void Fill(double[] data, int rows, List<double> weights)
+                {
+                    for (int i = 0; i < rows; i++)
+                        for (int k = 0; k < weights.Count; k++)
+                            data[i * weights.Count + k] = weights[k] * i;
+                }
+                """)
+            {
+                Report = "flattened",
+                Large = 300,
+                Inputs = (rng, size) => new object?[] { new double[size * 7], size, Enumerable.Range(0, 7).Select(k => (double)rng.Next(-50, 50)).ToList() },
+            };
         }
     }
 }
