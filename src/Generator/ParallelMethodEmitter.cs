@@ -154,13 +154,13 @@ namespace LoopGen.Generator
             var plain = new List<string>();
             var coreParameters = new List<string>();
             var arguments = new List<string>();
+            string[] defaults = this.DefaultValues();
             for (int i = 0; i < this.Method.Parameters.Length; i++)
             {
                 IParameterSymbol parameter = this.Method.Parameters[i];
-                ParameterSyntax? syntax = this.analysis.Syntax.ParameterList.Parameters.Count > i ? this.analysis.Syntax.ParameterList.Parameters[i] : null;
                 string prefix = i == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
                 string declaration = this.Display(parameter.Type) + " " + Escape(parameter.Name);
-                withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + (syntax?.Default is { } d ? " " + d.ToString() : string.Empty));
+                withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
                 plain.Add(prefix + declaration);
                 coreParameters.Add(declaration);
                 arguments.Add(Escape(parameter.Name));
@@ -1395,6 +1395,58 @@ namespace LoopGen.Generator
         // ------------------------------------------------------------------ text helpers
 
         private string Display(ITypeSymbol type) => type.ToDisplayString(this.typeFormat);
+
+        /// <summary>
+        /// The default values of the twin's parameters (" = value", or empty), as callers of <c>M</c> see them. A
+        /// partial method's defaults are on its declaring part, which may be another file with other usings: their
+        /// text is copied only from the file whose usings the generated file repeats, and otherwise written from
+        /// the constant (<c>(global::N.Mode)1</c> for <c>Mode.Fast</c>).
+        /// </summary>
+        private string[] DefaultValues()
+        {
+            IMethodSymbol declared = this.Method.PartialDefinitionPart ?? this.Method;
+            MethodDeclarationSyntax? syntax = SymbolEqualityComparer.Default.Equals(declared, this.Method)
+                ? this.analysis.Syntax
+                : declared.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();
+            bool sameFile = syntax is not null && syntax.SyntaxTree == this.analysis.Syntax.SyntaxTree;
+            var defaults = new string[this.Method.Parameters.Length];
+            for (int i = 0; i < defaults.Length; i++)
+            {
+                IParameterSymbol parameter = i < declared.Parameters.Length ? declared.Parameters[i] : this.Method.Parameters[i];
+                defaults[i] = sameFile && syntax!.ParameterList.Parameters.Count > i && syntax.ParameterList.Parameters[i].Default is { } written
+                    ? " " + written.ToString()
+                    : !sameFile && parameter.HasExplicitDefaultValue ? " = " + this.Constant(parameter.ExplicitDefaultValue, parameter.Type) : string.Empty;
+            }
+
+            return defaults;
+        }
+
+        /// <summary>A parameter's default value as a C# expression that needs no using directive.</summary>
+        private string Constant(object? value, ITypeSymbol type)
+        {
+            ITypeSymbol target = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+            if (value is null)
+            {
+                return $"default({this.Display(type)})";
+            }
+
+            System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
+            string literal = value switch
+            {
+                bool b => b ? "true" : "false",
+                string text => SymbolDisplay.FormatLiteral(text, quote: true),
+                char c => SymbolDisplay.FormatLiteral(c, quote: true),
+                float f => float.IsNaN(f) ? "float.NaN" : float.IsPositiveInfinity(f) ? "float.PositiveInfinity" : float.IsNegativeInfinity(f) ? "float.NegativeInfinity" : f.ToString("R", invariant) + "F",
+                double d => double.IsNaN(d) ? "double.NaN" : double.IsPositiveInfinity(d) ? "double.PositiveInfinity" : double.IsNegativeInfinity(d) ? "double.NegativeInfinity" : d.ToString("R", invariant) + "D",
+                decimal m => m.ToString(invariant) + "M",
+                _ => System.Convert.ToString(value, invariant) ?? "0",
+            };
+
+            // Integers other than int, and enums (whose default value is their underlying number), get their type.
+            return target.TypeKind == TypeKind.Enum || value is sbyte or byte or short or ushort or uint or long or ulong
+                ? $"({this.Display(target)})({literal})"
+                : literal;
+        }
 
         private static string Bracket(string elementType, string length)
         {

@@ -185,6 +185,49 @@ namespace LoopGen.Tests
             Assert.Equal(2, output.GetTypeByMetadataName("C")!.GetMembers("GridParallel").Length);
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Generator_DefaultValuesOfTheDeclaringPart_AreTheTwins(bool twoFiles)
+        {
+            // C# takes a partial method's defaults from its declaring part; in another file its usings may differ
+            // (Shapes is imported there only), so the twin writes the constants, not the text.
+            const string Shapes = "namespace Shapes\n{\n    public enum Mode { Plain, Scaled = 3 }\n}\n";
+            const string Declaring = "    [Parallelize]\n    public static partial int[,] Grid(int n = 4, Mode mode = Mode.Scaled, double scale = 0.5, string? label = \"a\\tb\", long big = -9223372036854775808, Mode? maybe = null, float f = float.NaN);\n";
+            const string Implementing = """
+                    public static partial int[,] Grid(int n, global::Shapes.Mode mode, double scale, string? label, long big, global::Shapes.Mode? maybe, float f)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = (i * j * (int)mode) + (int)scale + (label is null ? 0 : label.Length) + (int)(big & 1) + (maybe is null ? 0 : 1) + (float.IsNaN(f) ? 0 : 1);
+                        return r;
+                    }
+
+                """;
+            const string Caller = "public static class Caller\n{\n    public static int[,] Use() => C.GridParallel();\n}\n";
+            string[] sources = twoFiles
+                ? new[] { Shapes, "using LoopGen;\nusing Shapes;\n\npublic static partial class C\n{\n" + Declaring + "}\n", "using LoopGen;\n\npublic static partial class C\n{\n" + Implementing + "}\n", Caller }
+                : new[] { Shapes, "using LoopGen;\nusing Shapes;\n\npublic static partial class C\n{\n" + Declaring + "\n" + Implementing + "}\n", Caller };
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, sources);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS0117"));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Single(result.GeneratedSources);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            INamedTypeSymbol type = output.GetTypeByMetadataName("C")!;
+            IMethodSymbol grid = type.GetMembers("Grid").OfType<IMethodSymbol>().Single();
+            IMethodSymbol twin = type.GetMembers("GridParallel").OfType<IMethodSymbol>().Single(m => m.Parameters.Length == grid.Parameters.Length);
+            for (int i = 0; i < grid.Parameters.Length; i++)
+            {
+                Assert.True(twin.Parameters[i].HasExplicitDefaultValue, grid.Parameters[i].Name);
+                Assert.Equal(grid.Parameters[i].ExplicitDefaultValue, twin.Parameters[i].ExplicitDefaultValue);
+            }
+
+            Assert.Equal(new object?[] { 4, 3, 0.5, "a\tb", long.MinValue, null, float.NaN }, twin.Parameters.Select(p => p.ExplicitDefaultValue));
+        }
+
         private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
         {
             protected override IEnumerable<Type> GetSourceGenerators()
