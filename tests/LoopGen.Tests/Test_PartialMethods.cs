@@ -193,14 +193,14 @@ namespace LoopGen.Tests
             // C# takes a partial method's defaults from its declaring part; in another file its usings may differ
             // (Shapes is imported there only), so the twin writes the constants, not the text.
             const string Shapes = "namespace Shapes\n{\n    public enum Mode { Plain, Scaled = 3 }\n}\n";
-            const string Declaring = "    [Parallelize]\n    public static partial int[,] Grid(int n = 4, Mode mode = Mode.Scaled, double scale = 0.5, string? label = \"a\\tb\", long big = -9223372036854775808, Mode? maybe = null, float f = float.NaN);\n";
+            const string Declaring = "    [Parallelize]\n    public static partial int[,] Grid(int n = 4, Mode mode = Mode.Scaled, double scale = 0.5, string? label = \"a\\tb\", long big = -9223372036854775808, Mode? maybe = null, float f = float.NaN, decimal m = -1.25m, char c = '\\n', ulong u = ulong.MaxValue, short sh = -3, double d = 1e-300, int? boxed = 7);\n";
             const string Implementing = """
-                    public static partial int[,] Grid(int n, global::Shapes.Mode mode, double scale, string? label, long big, global::Shapes.Mode? maybe, float f)
+                    public static partial int[,] Grid(int n, global::Shapes.Mode mode, double scale, string? label, long big, global::Shapes.Mode? maybe, float f, decimal m, char c, ulong u, short sh, double d, int? boxed)
                     {
                         var r = new int[n, n];
                         for (int i = 0; i < n; i++)
                             for (int j = 0; j < n; j++)
-                                r[i, j] = (i * j * (int)mode) + (int)scale + (label is null ? 0 : label.Length) + (int)(big & 1) + (maybe is null ? 0 : 1) + (float.IsNaN(f) ? 0 : 1);
+                                r[i, j] = (i * j * (int)mode) + (int)scale + (label is null ? 0 : label.Length) + (int)(big & 1) + (maybe is null ? 0 : 1) + (float.IsNaN(f) ? 0 : 1) + (int)m + c + (int)(u & 1) + sh + (int)d + (boxed ?? 0);
                         return r;
                     }
 
@@ -225,7 +225,7 @@ namespace LoopGen.Tests
                 Assert.Equal(grid.Parameters[i].ExplicitDefaultValue, twin.Parameters[i].ExplicitDefaultValue);
             }
 
-            Assert.Equal(new object?[] { 4, 3, 0.5, "a\tb", long.MinValue, null, float.NaN }, twin.Parameters.Select(p => p.ExplicitDefaultValue));
+            Assert.Equal(new object?[] { 4, 3, 0.5, "a\tb", long.MinValue, null, float.NaN, -1.25m, '\n', ulong.MaxValue, (short)-3, 1e-300, 7 }, twin.Parameters.Select(p => p.ExplicitDefaultValue));
         }
 
         private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
