@@ -756,6 +756,21 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Raw = true };
 
+            // The stride is a parameter that the nest itself changes: rows of different widths may overlap. The write
+            // is what LoopGen names (a value shared by all iterations).
+            yield return new CatalogEntry("RowMajorStrideParameterWrittenInNest", """
+                [Parallelize]
+                public static void Fill(double[] data, int rows, int cols)
+                {
+                    for (int i = 0; i < rows; i++)
+                        for (int k = 0; k < cols; k++)
+                        {
+                            data[i * cols + k] = i + k;
+                            {|LG0101:cols = cols - (k & 1)|};
+                        }
+                }
+                """);
+
             // The close variant: a List<T>'s Count is the same at every read while the nest does not change the list.
             yield return new CatalogEntry("RowMajorStrideFromListCount", """
                 [Parallelize]
