@@ -121,6 +121,27 @@ namespace LoopGen.Analysis
             return ReadMembers.Contains(typeName + "." + name) || HasPureAttribute(member);
         }
 
+        /// <summary>
+        /// Tells whether a property reads the same value every time while its object is not changed: an array's
+        /// or a string's length, a <c>List&lt;T&gt;</c>'s count, an immutable array's length. Not an interface's
+        /// member (any class may implement it), and not a member marked [Pure]: pure means free of side effects,
+        /// not the same value twice.
+        /// </summary>
+        /// <param name="property">The property.</param>
+        /// <returns>Whether two reads agree.</returns>
+        public static bool IsStableMeasure(IPropertySymbol property)
+        {
+            string type = property.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) ?? string.Empty;
+            return (type, property.Name) switch
+            {
+                ("System.Array", "Length" or "LongLength") => true,
+                ("System.String", "Length") => true,
+                ("System.Collections.Generic.List<T>", "Count") => true,
+                ("System.Collections.Immutable.ImmutableArray<T>", "Length") => true,
+                _ => false,
+            };
+        }
+
         /// <summary>Tells whether a static base-library method writes into the arrays passed to it (Array.Fill, Array.Sort, Array.Copy...).</summary>
         /// <param name="method">The method.</param>
         /// <returns>Whether its array arguments, other than the source ones, are written.</returns>

@@ -1224,10 +1224,10 @@ namespace LoopGen.Analysis
                     return "P:" + parameter.Parameter.Name;
                 case IFieldReferenceOperation { Field.IsReadOnly: true } field when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     return "F:" + field.Field.Name;
-                // Only a measure that reads the same every time: an array's or string's Length, a collection's Count
-                // (KnownMembers' read-only members), not any property that happens to have the name.
+                // Only a measure that reads the same every time (an array's or string's Length, a List's Count), not
+                // any property that happens to have the name.
                 case IPropertyReferenceOperation { Property.Name: "Length" or "Count" } property
-                    when property.Instance is { } instance && KnownMembers.IsPure(property.Property) && this.InvariantKey(instance) is { } baseKey:
+                    when property.Instance is { } instance && KnownMembers.IsStableMeasure(property.Property) && this.InvariantKey(instance) is { } baseKey:
                     return baseKey + "." + property.Property.Name;
                 default:
                     return null;
