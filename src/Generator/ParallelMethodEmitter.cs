@@ -985,6 +985,11 @@ namespace LoopGen.Generator
                     return double.IsNaN(d) ? "double.NaN" : d > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
                 case float f when float.IsNaN(f) || float.IsInfinity(f):
                     return float.IsNaN(f) ? "float.NaN" : f > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
+                case double d when d == 0 && double.IsNegativeInfinity(1 / d):
+                    // Negative zero, which a plain literal would lose (1 / x tells them apart).
+                    return "-0D";
+                case float f when f == 0 && float.IsNegativeInfinity(1 / f):
+                    return "-0F";
             }
 
             string literal = value switch
@@ -1397,10 +1402,12 @@ namespace LoopGen.Generator
         private string Display(ITypeSymbol type) => type.ToDisplayString(this.typeFormat);
 
         /// <summary>
-        /// The default values of the twin's parameters (" = value", or empty), as callers of <c>M</c> see them. A
-        /// partial method's defaults are on its declaring part, which may be another file with other usings: their
-        /// text is copied only from the file whose usings the generated file repeats, and otherwise written from
-        /// the constant (<c>(global::N.Mode)1</c> for <c>Mode.Fast</c>).
+        /// The default values of the twin's parameters (" = value", or empty), as callers of <c>M</c> see them: the
+        /// ones written on the declaring part (a partial method's defaults are there, maybe in another file with
+        /// other usings, and its type parameters may have other names). The text is copied when it binds in the
+        /// generated file (same source file, same type parameter names); otherwise the constant is written
+        /// (<c>(global::N.Mode)(1)</c> for <c>Mode.Fast</c>). Defaults made with attributes
+        /// (<c>[Optional, DefaultParameterValue(..)]</c>) are not carried over.
         /// </summary>
         private string[] DefaultValues()
         {
@@ -1408,14 +1415,17 @@ namespace LoopGen.Generator
             MethodDeclarationSyntax? syntax = SymbolEqualityComparer.Default.Equals(declared, this.Method)
                 ? this.analysis.Syntax
                 : declared.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();
-            bool sameFile = syntax is not null && syntax.SyntaxTree == this.analysis.Syntax.SyntaxTree;
+            bool copyText = syntax is not null
+                && syntax.SyntaxTree == this.analysis.Syntax.SyntaxTree
+                && declared.TypeParameters.Select(t => t.Name).SequenceEqual(this.Method.TypeParameters.Select(t => t.Name), StringComparer.Ordinal);
             var defaults = new string[this.Method.Parameters.Length];
             for (int i = 0; i < defaults.Length; i++)
             {
-                IParameterSymbol parameter = i < declared.Parameters.Length ? declared.Parameters[i] : this.Method.Parameters[i];
-                defaults[i] = sameFile && syntax!.ParameterList.Parameters.Count > i && syntax.ParameterList.Parameters[i].Default is { } written
-                    ? " " + written.ToString()
-                    : !sameFile && parameter.HasExplicitDefaultValue ? " = " + this.Constant(parameter.ExplicitDefaultValue, parameter.Type) : string.Empty;
+                ParameterSyntax? parameter = syntax is not null && syntax.ParameterList.Parameters.Count > i ? syntax.ParameterList.Parameters[i] : null;
+                defaults[i] = parameter?.Default is not { } written ? string.Empty
+                    : copyText ? " " + written.ToString()
+                    : i < declared.Parameters.Length && declared.Parameters[i].HasExplicitDefaultValue ? " = " + this.Constant(declared.Parameters[i].ExplicitDefaultValue, this.Method.Parameters[i].Type)
+                    : string.Empty;
             }
 
             return defaults;
@@ -1424,28 +1434,14 @@ namespace LoopGen.Generator
         /// <summary>A parameter's default value as a C# expression that needs no using directive.</summary>
         private string Constant(object? value, ITypeSymbol type)
         {
-            ITypeSymbol target = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
             if (value is null)
             {
                 return $"default({this.Display(type)})";
             }
 
-            System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
-            string literal = value switch
-            {
-                bool b => b ? "true" : "false",
-                string text => SymbolDisplay.FormatLiteral(text, quote: true),
-                char c => SymbolDisplay.FormatLiteral(c, quote: true),
-                float f => float.IsNaN(f) ? "float.NaN" : float.IsPositiveInfinity(f) ? "float.PositiveInfinity" : float.IsNegativeInfinity(f) ? "float.NegativeInfinity" : f.ToString("R", invariant) + "F",
-                double d => double.IsNaN(d) ? "double.NaN" : double.IsPositiveInfinity(d) ? "double.PositiveInfinity" : double.IsNegativeInfinity(d) ? "double.NegativeInfinity" : d.ToString("R", invariant) + "D",
-                decimal m => m.ToString(invariant) + "M",
-                _ => System.Convert.ToString(value, invariant) ?? "0",
-            };
-
-            // Integers other than int, and enums (whose default value is their underlying number), get their type.
-            return target.TypeKind == TypeKind.Enum || value is sbyte or byte or short or ushort or uint or long or ulong
-                ? $"({this.Display(target)})({literal})"
-                : literal;
+            // A nullable value type's default is a value of its underlying type (an enum's, its underlying number).
+            ITypeSymbol target = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+            return Literal(value, target, this.Display(target));
         }
 
         private static string Bracket(string elementType, string length)

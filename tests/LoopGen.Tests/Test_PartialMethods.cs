@@ -228,6 +228,52 @@ namespace LoopGen.Tests
             Assert.Equal(new object?[] { 4, 3, 0.5, "a\tb", long.MinValue, null, float.NaN, -1.25m, '\n', ulong.MaxValue, (short)-3, 1e-300, 7 }, twin.Parameters.Select(p => p.ExplicitDefaultValue));
         }
 
+        [Theory]
+        [InlineData(false, "Grid<T>(int n, T o = default)", "Grid<U>(int n, U o)")]
+        [InlineData(true, "Grid<T>(int n, T o = default)", "Grid<U>(int n, U o)")]
+        [InlineData(true, "Grid<T>(int n, T[]? o = null)", "Grid<U>(int n, U[]? o)")]
+        [InlineData(false, "Grid<T>(int n, T o = default(T))", "Grid<U>(int n, U o)")]
+        [InlineData(true, "Grid<T>(int n, E o = (E)(-1))", "Grid<T>(int n, E o)")]
+        [InlineData(true, "Grid<T>(int n, EL o = (EL)(-9223372036854775808))", "Grid<T>(int n, EL o)")]
+        [InlineData(true, "Grid<T>(int n, E? o = E.B)", "Grid<T>(int n, E? o)")]
+        [InlineData(true, "Grid<T>(int n, double o = -0.0)", "Grid<T>(int n, double o)")]
+        [InlineData(true, "Grid<T>(int n, double o = 0.84551240822557006)", "Grid<T>(int n, double o)")]
+        [InlineData(true, "Grid<T>(int n, char o = '\\uD800')", "Grid<T>(int n, char o)")]
+        [InlineData(true, "Grid<T>(int n, string o = \"\\u2028x\\0\")", "Grid<T>(int n, string o)")]
+        [InlineData(true, "Grid<T>(int n, nint o = -5)", "Grid<T>(int n, nint o)")]
+        [InlineData(true, "Grid<T>(int n, [System.Runtime.InteropServices.Optional, System.Runtime.InteropServices.DefaultParameterValue(5)] int o, int tail)", "Grid<T>(int n, int o, int tail)")]
+        [InlineData(true, "Grid<T>(int n, [System.Runtime.InteropServices.Optional, System.Runtime.CompilerServices.DateTimeConstant(630822816000000000)] System.DateTime o)", "Grid<T>(int n, System.DateTime o)")]
+        public void Generator_DeclaringPartDefaults_CompileInTheTwin_WithMsValues(bool twoFiles, string declared, string implemented)
+        {
+            // The declaring part may name its type parameters differently, and make a default with attributes; in
+            // another file, the text is not copied. Either way the twin compiles, and a written default has M's value.
+            const string Enums = "public enum E { A, B = 7 }\npublic enum EL : long { A }\n";
+            string declaring = "    [Parallelize]\n    public static partial int[,] " + declared + ";\n";
+            string implementing = "    public static partial int[,] " + implemented + "\n" + Nest + "\n";
+            string[] sources = twoFiles
+                ? new[] { Enums, "using LoopGen;\n\npublic static partial class C\n{\n" + declaring + "}\n", "public static partial class C\n{\n" + implementing + "}\n" }
+                : new[] { Enums, "using LoopGen;\n\npublic static partial class C\n{\n" + declaring + implementing + "}\n" };
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, sources);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Single(result.GeneratedSources);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+            INamedTypeSymbol type = output.GetTypeByMetadataName("C")!;
+            IMethodSymbol grid = type.GetMembers("Grid").OfType<IMethodSymbol>().Single();
+            IMethodSymbol twin = type.GetMembers("GridParallel").OfType<IMethodSymbol>().Single(m => m.Parameters.Length == grid.Parameters.Length);
+            bool written = declared.Contains(" = ", StringComparison.Ordinal);
+            Assert.Equal(written, twin.Parameters[1].HasExplicitDefaultValue);
+            if (written)
+            {
+                object? expected = grid.Parameters[1].ExplicitDefaultValue;
+                object? actual = twin.Parameters[1].ExplicitDefaultValue;
+                Assert.Equal(expected, actual);
+                Assert.Equal(expected is double d ? BitConverter.DoubleToInt64Bits(d) : 0L, actual is double a ? BitConverter.DoubleToInt64Bits(a) : 0L);
+            }
+        }
+
         private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
         {
             protected override IEnumerable<Type> GetSourceGenerators()

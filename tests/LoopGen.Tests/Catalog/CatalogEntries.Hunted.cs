@@ -756,6 +756,56 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Raw = true };
 
+            // A constant of the method that the chunk method re-declares: negative zero must stay negative (1 / z).
+            yield return new CatalogEntry("NegativeZeroConstantInChunk", """
+                [Parallelize]
+                public static double[,] Signs(int n)
+                {
+                    const double z = -0.0;
+                    const float zf = -0.0f;
+                    var r = new double[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = (1 / z) + (1 / zf) + i + j;
+                    return r;
+                }
+                """) { Report = "flattened", Large = 300 };
+
+            // [Pure] says a member has no side effects, not that two reads agree: the same clock-reading Count.
+            yield return new CatalogEntry("RowMajorStrideFromPureUserCountProperty", """
+                public sealed class Layout
+                {
+                    private readonly int cols;
+
+                    public Layout(int cols) { this.cols = cols; }
+
+                    [System.Diagnostics.Contracts.Pure]
+                    public int Count => (System.DateTime.UtcNow.Ticks & 1) == 0 ? this.cols : this.cols + 1;
+                }
+
+                public static partial class K
+                {
+                    [Parallelize]
+                    public static void Fill(double[] data, int rows, Layout layout)
+                    {
+                        for (int i = 0; i < rows; i++)
+                            for (int k = 0; k < layout.Count; k++)
+                                {|LG0106:data[i * layout.Count + k]|} = i + k;
+                    }
+                }
+                """) { Raw = true };
+
+            // An interface's Count may be any class's property.
+            yield return new CatalogEntry("RowMajorStrideFromInterfaceCount", """
+                [Parallelize]
+                public static void Fill(double[] data, int rows, ICollection<double> weights)
+                {
+                    for (int i = 0; i < rows; i++)
+                        for (int k = 0; k < weights.Count; k++)
+                            {|LG0106:data[i * weights.Count + k]|} = i + k;
+                }
+                """);
+
             // The stride is a parameter that the nest itself changes: rows of different widths may overlap. The write
             // is what LoopGen names (a value shared by all iterations).
             yield return new CatalogEntry("RowMajorStrideParameterWrittenInNest", """
