@@ -50,10 +50,21 @@ namespace LoopGen.Analysis
         public static SemanticModel Model(Compilation compilation, SyntaxTree tree)
         {
             current?.Add(tree);
-            if (WithoutNullableAnalysis is { } lightUp
-                && lightUp.Method.Invoke(compilation, new[] { tree, lightUp.Options }) is SemanticModel model)
+            if (WithoutNullableAnalysis is { } lightUp)
             {
-                return model;
+                try
+                {
+                    if (lightUp.Method.Invoke(compilation, new[] { tree, lightUp.Options }) is SemanticModel model)
+                    {
+                        return model;
+                    }
+                }
+                catch (TargetInvocationException e) when (e.InnerException is { } inner)
+                {
+                    // What GetSemanticModel threw (a tree not in the compilation...), not reflection's wrapper.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+                    throw;
+                }
             }
 
 #pragma warning disable RS1030 // The classifier looks into callees in other files of the same compilation, on purpose.
