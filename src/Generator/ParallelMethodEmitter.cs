@@ -994,8 +994,8 @@ namespace LoopGen.Generator
 
             string literal = value switch
             {
-                double d => SyntaxFactory.Literal(d).Text,
-                float f => SyntaxFactory.Literal(f).Text,
+                double d => RoundTrip(SyntaxFactory.Literal(d).Text, d, 'D'),
+                float f => RoundTrip(SyntaxFactory.Literal(f).Text, f, 'F'),
                 decimal m => SyntaxFactory.Literal(m).Text,
                 long l => SyntaxFactory.Literal(l).Text,
                 ulong u => SyntaxFactory.Literal(u).Text,
@@ -1006,6 +1006,21 @@ namespace LoopGen.Generator
             return type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_UInt32
                 ? literal
                 : $"({display})({literal})";
+        }
+
+        /// <summary>
+        /// A floating-point literal that reads back as the same value: the compiler's own text, unless it does not
+        /// round-trip (the "R" format on .NET Framework, where Visual Studio runs generators, can lose the last
+        /// digit), then 17 (double) or 9 (float) significant digits, which always do.
+        /// </summary>
+        internal static string RoundTrip(string text, double value, char suffix)
+        {
+            System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
+            string digits = text.TrimEnd('D', 'd', 'F', 'f');
+            bool same = suffix == 'F'
+                ? float.TryParse(digits, System.Globalization.NumberStyles.Float, invariant, out float f) && f.Equals((float)value)
+                : double.TryParse(digits, System.Globalization.NumberStyles.Float, invariant, out double d) && d.Equals(value);
+            return same ? text : (suffix == 'F' ? ((float)value).ToString("G9", invariant) : value.ToString("G17", invariant)) + suffix;
         }
 
         // ------------------------------------------------------------------ per-chunk partial results
@@ -1405,7 +1420,7 @@ namespace LoopGen.Generator
         /// The default values of the twin's parameters (" = value", or empty), as callers of <c>M</c> see them: the
         /// ones written on the declaring part (a partial method's defaults are there, maybe in another file with
         /// other usings, and its type parameters may have other names). The text is copied when it binds in the
-        /// generated file (same source file, same type parameter names); otherwise the constant is written
+        /// generated file (same source file and namespace blocks, same type parameter names); otherwise the constant is written
         /// (<c>(global::N.Mode)(1)</c> for <c>Mode.Fast</c>). Defaults made with attributes
         /// (<c>[Optional, DefaultParameterValue(..)]</c>) are not carried over.
         /// </summary>
@@ -1415,8 +1430,10 @@ namespace LoopGen.Generator
             MethodDeclarationSyntax? syntax = SymbolEqualityComparer.Default.Equals(declared, this.Method)
                 ? this.analysis.Syntax
                 : declared.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();
+            // The generated file repeats the usings of the implementing part's file and namespace blocks.
             bool copyText = syntax is not null
                 && syntax.SyntaxTree == this.analysis.Syntax.SyntaxTree
+                && syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().SequenceEqual(this.analysis.Syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
                 && declared.TypeParameters.Select(t => t.Name).SequenceEqual(this.Method.TypeParameters.Select(t => t.Name), StringComparer.Ordinal);
             var defaults = new string[this.Method.Parameters.Length];
             for (int i = 0; i < defaults.Length; i++)

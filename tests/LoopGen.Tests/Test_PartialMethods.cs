@@ -274,6 +274,32 @@ namespace LoopGen.Tests
             }
         }
 
+        [Fact]
+        public void Generator_DeclaringPartInAnotherNamespaceBlock_DefaultWrittenAsConstant()
+        {
+            // The generated file repeats the usings of the implementing part's namespace block, not the declaring part's.
+            string source = "using LoopGen;\n\nnamespace N\n{\n    using Big = System.Int32;\n\n    public static partial class C\n    {\n"
+                + "        [Parallelize]\n        public static partial int[,] Grid(int n, int o = Big.MaxValue);\n    }\n}\n\n"
+                + "namespace N\n{\n    public static partial class C\n    {\n        public static partial int[,] Grid(int n, int o)\n" + Nest + "\n    }\n}\n";
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, source);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Contains("GridParallel(int n, int o = 2147483647)", Assert.Single(result.GeneratedSources).SourceText.ToString());
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        }
+
+        [Theory]
+        [InlineData("0.5D", 0.5, 'D', "0.5D")]
+        [InlineData("1.5F", 1.5, 'F', "1.5F")]
+        [InlineData("0.1D", 0.30000000000000004, 'D', "0.30000000000000004D")]
+        [InlineData("0.1F", 0.30000001192092896, 'F', "0.300000012F")]
+        public void Literal_FloatingPointText_ThatDoesNotReadBack_IsRewrittenWithAllDigits(string text, double value, char suffix, string expected)
+        {
+            // The compiler's "R" text is kept when it reads back as the value; on .NET Framework hosts it may not.
+            Assert.Equal(expected, ParallelMethodEmitter.RoundTrip(text, value, suffix));
+        }
+
         private sealed class UseParallelWithGenerator : CSharpAnalyzerTest<UseParallelMethodAnalyzer, DefaultVerifier>
         {
             protected override IEnumerable<Type> GetSourceGenerators()
