@@ -74,7 +74,7 @@ namespace LoopGen.Generator
             this.cp = this.p;
             this.options = this.p + "options";
 
-            var parameterNames = new HashSet<string>(analysis.Method.Parameters.Select(x => x.Name), StringComparer.Ordinal);
+            var parameterNames = new HashSet<string>(analysis.Method.Parameters.Concat(this.Declared.Parameters).Select(x => x.Name), StringComparer.Ordinal);
             string optionsName = "parallelOptions";
             for (int k = 1; parameterNames.Contains(optionsName); k++)
             {
@@ -101,6 +101,14 @@ namespace LoopGen.Generator
         private IMethodSymbol Method => this.analysis.Method;
 
         /// <summary>
+        /// The part callers see: a partial method's declaring part (whose parameter names and default values the
+        /// public overloads take), or the method itself.
+        /// </summary>
+        private IMethodSymbol Declared => this.Method.PartialDefinitionPart is { } definition && definition.Parameters.Length == this.Method.Parameters.Length
+            ? definition
+            : this.Method;
+
+        /// <summary>
         /// Chooses the prefix of LoopGen's own names: <c>__lg_</c>, or <c>__lg1_</c>, <c>__lg2_</c>, ... when the
         /// method's identifiers, or the members or type parameters of its types, already use it.
         /// </summary>
@@ -115,6 +123,8 @@ namespace LoopGen.Generator
                 }
             }
 
+            // A partial method's declaring part may name its parameters differently: the public overloads use those names.
+            names.UnionWith((method.PartialDefinitionPart ?? method).Parameters.Select(x => x.Name));
             for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
             {
                 names.UnionWith(type.TypeParameters.Select(t => t.Name));
@@ -157,13 +167,16 @@ namespace LoopGen.Generator
             string[] defaults = this.DefaultValues();
             for (int i = 0; i < this.Method.Parameters.Length; i++)
             {
+                // The public overloads take the names callers use (a partial method's declaring part's); the core
+                // takes the implementing part's, which its copy of the body reads.
                 IParameterSymbol parameter = this.Method.Parameters[i];
                 string prefix = i == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
-                string declaration = this.Display(parameter.Type) + " " + Escape(parameter.Name);
+                string publicName = Escape(this.Declared.Parameters[i].Name);
+                string declaration = this.Display(parameter.Type) + " " + publicName;
                 withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
                 plain.Add(prefix + declaration);
-                coreParameters.Add(declaration);
-                arguments.Add(Escape(parameter.Name));
+                coreParameters.Add(this.Display(parameter.Type) + " " + Escape(parameter.Name));
+                arguments.Add(publicName);
             }
 
             plain.Add("global::System.Threading.Tasks.ParallelOptions " + this.optionsName);
@@ -1426,7 +1439,7 @@ namespace LoopGen.Generator
         /// </summary>
         private string[] DefaultValues()
         {
-            IMethodSymbol declared = this.Method.PartialDefinitionPart ?? this.Method;
+            IMethodSymbol declared = this.Declared;
             MethodDeclarationSyntax? syntax = SymbolEqualityComparer.Default.Equals(declared, this.Method)
                 ? this.analysis.Syntax
                 : declared.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();

@@ -289,6 +289,23 @@ namespace LoopGen.Tests
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         }
 
+        [Fact]
+        public void Generator_PartsNameParametersDifferently_TwinTakesTheDeclaringPartsNames()
+        {
+            // Callers name arguments as the declaring part does; the twin's body still reads the implementing part's names.
+            string declaring = "    [Parallelize]\n    public static partial int[,] Grid(int size, int scale = 3);\n";
+            string implementing = "    public static partial int[,] Grid(int n, int factor)\n" + Nest.Replace("i * j", "i * j * factor", StringComparison.Ordinal) + "\n";
+            const string Caller = "public static class Caller\n{\n"
+                + "    public static int[,] Use() => C.GridParallel(size: 4);\n"
+                + "    public static int[,] UseOptions() => C.GridParallel(scale: 2, size: 4, parallelOptions: new System.Threading.Tasks.ParallelOptions());\n}\n";
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, "using LoopGen;\n\npublic static partial class C\n{\n" + declaring + implementing + "}\n", Caller);
+            Assert.Empty(input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS0117"));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Contains("GridParallel(int size, int scale = 3)", Assert.Single(result.GeneratedSources).SourceText.ToString());
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS8826"));
+        }
+
         [Theory]
         [InlineData("0.5D", 0.5, 'D', "0.5D")]
         [InlineData("1.5F", 1.5, 'F', "1.5F")]
