@@ -1215,15 +1215,17 @@ namespace LoopGen.Analysis
             operation = LoopShapeReader.Strip(operation);
             switch (operation)
             {
-                case ILiteralOperation { ConstantValue.HasValue: true } literal:
-                    return literal.ConstantValue.Value?.ToString();
-                case ILocalReferenceOperation local when !this.IsDeclaredInBody(local.Local) && !SymbolEqualityComparer.Default.Equals(local.Local, this.Outer.Variable)
+                // Keys name values, not spellings: a literal by its integer value ('4' is 52, not 4), a variable by
+                // the symbol itself (two fields S of different classes, two locals S of sibling scopes, differ).
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: sbyte or byte or short or ushort or int or uint or long or ulong or char } constant }:
+                    return "K:" + System.Convert.ToDecimal(constant.Value is char c ? (int)c : constant.Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case ILocalReferenceOperation local when !local.Local.IsRef && !this.IsDeclaredInBody(local.Local) && !SymbolEqualityComparer.Default.Equals(local.Local, this.Outer.Variable)
                     && !(this.outerLocalRefs.TryGetValue(local.Local, out List<ILocalReferenceOperation>? refs) && refs.Any(IsWriteTarget)):
-                    return "L:" + local.Local.Name;
-                case IParameterReferenceOperation parameter when !this.IsDeclaredInBody(parameter.Parameter):
-                    return "P:" + parameter.Parameter.Name;
+                    return "L:" + local.Local.Name + "@" + (local.Local.Locations.FirstOrDefault()?.SourceSpan.Start ?? -1);
+                case IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter when !this.IsDeclaredInBody(parameter.Parameter):
+                    return "P:" + parameter.Parameter.Ordinal + ":" + parameter.Parameter.Name;
                 case IFieldReferenceOperation { Field.IsReadOnly: true } field when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
-                    return "F:" + field.Field.Name;
+                    return "F:" + field.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Field.Name;
                 // Only a measure that reads the same every time (an array's or string's Length, a List's Count), not
                 // any property that happens to have the name.
                 case IPropertyReferenceOperation { Property.Name: "Length" or "Count" } property
