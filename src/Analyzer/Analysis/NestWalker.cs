@@ -465,6 +465,13 @@ namespace LoopGen.Analysis
                 this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, local.Name, "a ref struct declared outside the loop");
             }
 
+            if (local.IsRef)
+            {
+                // It names storage LoopGen cannot follow (an element the loop writes, another accumulator...), as a
+                // ref local declared in the loop does.
+                this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, local.Name, "a ref local declared outside the loop");
+            }
+
             Remember(this.outerLocalRefs, local, reference);
         }
 
