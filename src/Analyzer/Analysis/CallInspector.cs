@@ -154,13 +154,23 @@ namespace LoopGen.Analysis
                 }
             }
 
-            // A local assigned anything else later is no longer known to be owned.
-            foreach (ISimpleAssignmentOperation assignment in root.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
+            // A local assigned anything else later (also by a deconstruction, or as a ref or out argument) is no
+            // longer known to be owned.
+            foreach (IOperation operation in root.DescendantsAndSelf())
             {
-                if (LoopShapeReader.Strip(assignment.Target) is ILocalReferenceOperation local
-                    && LoopShapeReader.Strip(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
+                IEnumerable<IOperation> replaced = operation switch
                 {
-                    owned.Remove(local.Local);
+                    ISimpleAssignmentOperation assignment when LoopShapeReader.Strip(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation) => new[] { assignment.Target },
+                    IDeconstructionAssignmentOperation deconstruction => Leaves(deconstruction.Target),
+                    IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => new[] { argument.Value },
+                    _ => System.Array.Empty<IOperation>(),
+                };
+                foreach (IOperation target in replaced)
+                {
+                    if (LoopShapeReader.Strip(target) is ILocalReferenceOperation local)
+                    {
+                        owned.Remove(local.Local);
+                    }
                 }
             }
 
@@ -182,34 +192,50 @@ namespace LoopGen.Analysis
             foreach (IOperation operation in root.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                IOperation? target = operation switch
+                if (operation is IVariableDeclaratorOperation { Symbol.IsRef: true } refLocal)
                 {
-                    ISimpleAssignmentOperation a => a.Target,
-                    ICompoundAssignmentOperation c => c.Target,
-                    ICoalesceAssignmentOperation c => c.Target,
-                    IIncrementOrDecrementOperation i => i.Target,
+                    // A ref local may name anything (a static field, an element of a shared array): writes through it
+                    // would look like a local's.
+                    return new CallVerdict(CallVerdictKind.Unsafe, "the ref local '" + refLocal.Symbol.Name + "'");
+                }
+
+                IEnumerable<IOperation>? targets = operation switch
+                {
+                    ISimpleAssignmentOperation a => new[] { a.Target },
+                    ICompoundAssignmentOperation c => new[] { c.Target },
+                    ICoalesceAssignmentOperation c => new[] { c.Target },
+                    IIncrementOrDecrementOperation i => new[] { i.Target },
+                    IDeconstructionAssignmentOperation d => Leaves(d.Target),
                     _ => null,
                 };
 
-                if (target is not null)
+                if (targets is not null)
                 {
-                    target = LoopShapeReader.Strip(target);
-                    bool ok = target switch
+                    foreach (IOperation written in targets)
                     {
-                        // A local function or lambda writing a variable it captures from the enclosing method writes shared state.
-                        ILocalReferenceOperation local => IsDeclaredWithin(local.Local, declaration),
-                        IParameterReferenceOperation parameter => IsDeclaredWithin(parameter.Parameter, declaration),
-                        IDiscardOperation => true,
-                        IFieldReferenceOperation { Field.IsStatic: false } field => IsPrivate(field.Instance),
-                        IPropertyReferenceOperation { Property.IsStatic: false } property => IsPrivate(property.Instance),
-                        IArrayElementReferenceOperation element => IsPrivate(element.ArrayReference)
-                            || (LoopShapeReader.Strip(element.ArrayReference) is ILocalReferenceOperation l && owned.Contains(l.Local)),
-                        _ => false,
-                    };
+                        IOperation target = LoopShapeReader.Strip(written);
+                        if (target is IDeclarationExpressionOperation)
+                        {
+                            continue;
+                        }
 
-                    if (!ok)
-                    {
-                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(target));
+                        bool ok = target switch
+                        {
+                            // A local function or lambda writing a variable it captures from the enclosing method writes shared state.
+                            ILocalReferenceOperation local => IsDeclaredWithin(local.Local, declaration),
+                            IParameterReferenceOperation parameter => IsDeclaredWithin(parameter.Parameter, declaration),
+                            IDiscardOperation => true,
+                            IFieldReferenceOperation { Field.IsStatic: false } field => IsPrivate(field.Instance),
+                            IPropertyReferenceOperation { Property.IsStatic: false } property => IsPrivate(property.Instance),
+                            IArrayElementReferenceOperation element => IsPrivate(element.ArrayReference)
+                                || (LoopShapeReader.Strip(element.ArrayReference) is ILocalReferenceOperation l && owned.Contains(l.Local)),
+                            _ => false,
+                        };
+
+                        if (!ok)
+                        {
+                            return new CallVerdict(CallVerdictKind.Unsafe, Describe(target));
+                        }
                     }
 
                     continue;
@@ -272,6 +298,14 @@ namespace LoopGen.Analysis
 
             return result;
         }
+
+        /// <summary>The variables a deconstruction assigns: the leaves of its target's tuples and declarations.</summary>
+        private static IEnumerable<IOperation> Leaves(IOperation target) => LoopShapeReader.Strip(target) switch
+        {
+            ITupleOperation tuple => tuple.Elements.SelectMany(Leaves),
+            IDeclarationExpressionOperation declaration => Leaves(declaration.Expression),
+            var leaf => new[] { leaf },
+        };
 
         private static bool IsDeclaredWithin(ISymbol symbol, SyntaxNode declaration)
             => symbol.DeclaringSyntaxReferences.Length == 0
