@@ -848,9 +848,12 @@ namespace LoopGen.Analysis
                         ? strides.All(x => SymbolEqualityComparer.Default.Equals(x.Offset, inner.Variable))
                         : columnar
                         ? columns.All(x => LoopShapeReader.IsLocal(Widened(x.Multiplier), inner.Variable))
-                        : accesses.All(a =>
-                            (a.First.Indices.Where((_, d) => d != dimension).Any(i => LoopShapeReader.IsLocal(i, inner.Variable)))
-                            || (a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable)));
+                        // The same position in every access (a[i, j, k] and a[i, k, j] both name j, at different
+                        // places: iteration (i, j) would read what (i, k) writes): one dimension of the array, or the
+                        // first index of its rows.
+                        : Enumerable.Range(0, firstWrite.First.Indices.Count).Any(d2 => d2 != dimension
+                            && accesses.All(a => a.First.Indices.Count > d2 && LoopShapeReader.IsLocal(a.First.Indices[d2], inner.Variable)))
+                        || accesses.All(a => a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable));
                     if (!pinned)
                     {
                         this.BlockFlatten($"'{rootName}' is accessed at elements other than those indexed by '{inner.Variable.Name}'");
