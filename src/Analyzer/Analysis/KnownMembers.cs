@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LoopGen.Analysis
 {
@@ -140,6 +141,32 @@ namespace LoopGen.Analysis
                 ("System.Collections.Immutable.ImmutableArray<T>", "Length") => true,
                 _ => false,
             };
+        }
+
+        /// <summary>
+        /// Tells whether a library method may write through an argument: one passed to an array, <c>Span&lt;T&gt;</c>,
+        /// <c>Memory&lt;T&gt;</c> or <c>ArraySegment&lt;T&gt;</c> parameter, or an array passed as anything but a read-only
+        /// view (<c>Array</c>, <c>IList</c>, <c>object</c>...: Array.CopyTo's destination is an <c>Array</c>).
+        /// </summary>
+        /// <param name="argument">The argument.</param>
+        /// <returns>Whether the callee may write into what it is given.</returns>
+        public static bool MayWriteThrough(IArgumentOperation argument)
+        {
+            ITypeSymbol? type = argument.Parameter?.Type;
+            if (argument.Parameter is { RefKind: RefKind.In } || type is null)
+            {
+                return false;
+            }
+
+            string name = type.OriginalDefinition.ToDisplayString();
+            if (type is IArrayTypeSymbol || name is "System.Span<T>" or "System.Memory<T>" or "System.ArraySegment<T>")
+            {
+                return true;
+            }
+
+            return LoopShapeReader.Strip(argument.Value).Type is IArrayTypeSymbol
+                && name is not ("System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable" or "System.Collections.Generic.IReadOnlyList<T>"
+                    or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.ReadOnlySpan<T>" or "System.ReadOnlyMemory<T>");
         }
 
         /// <summary>Tells whether a static base-library method writes into the arrays passed to it (Array.Fill, Array.Sort, Array.Copy...).</summary>

@@ -1469,7 +1469,7 @@ namespace LoopGen.Analysis
                         this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
                         this.sourceCalls.Add((invocation, target));
                     }
-                    else if (invocation.Arguments.FirstOrDefault(a => MayWriteInto(a) && !this.IsPrivateObject(a.Value)) is { } written)
+                    else if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } written)
                     {
                         // A library method whose code LoopGen does not see may write into an array or span passed
                         // to it (tmp.CopyTo(r, k), rng.NextBytes(buffer)): shared unless this iteration created it.
@@ -1509,6 +1509,13 @@ namespace LoopGen.Analysis
                     return;
                 }
 
+                if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } passed)
+                {
+                    // Encoding.UTF8.GetBytes(s, 0, n, bytes, 0), and the like: may write into the array it is given.
+                    this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(passed.Value).Syntax.ToString())}'");
+                    return;
+                }
+
                 this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
                 return;
             }
@@ -1538,6 +1545,15 @@ namespace LoopGen.Analysis
             if (KnownMembers.HasSharedSideEffect(target))
             {
                 this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
+            if (target.DeclaringSyntaxReferences.Length == 0
+                && invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } writable)
+            {
+                // A library method given an array or span of the method where it may write (or a writable view of
+                // it, as MemoryExtensions.AsSpan makes): rejected, not trusted.
+                this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(writable.Value).Syntax.ToString())}'");
                 return;
             }
 
@@ -2487,30 +2503,6 @@ namespace LoopGen.Analysis
         /// Tells whether an object is private to the iteration: a local declared in the body that only
         /// ever holds objects created there (or a value type), or the object an initializer is building.
         /// </summary>
-        /// <summary>
-        /// Tells whether a library method may write through an argument: one passed to an array, <c>Span&lt;T&gt;</c>,
-        /// <c>Memory&lt;T&gt;</c> or <c>ArraySegment&lt;T&gt;</c> parameter, or an array passed as anything but a read-only
-        /// view (<c>Array</c>, <c>IList</c>, <c>object</c>...: Array.CopyTo's destination is an <c>Array</c>).
-        /// </summary>
-        private static bool MayWriteInto(IArgumentOperation argument)
-        {
-            ITypeSymbol? type = argument.Parameter?.Type;
-            if (argument.Parameter is { RefKind: RefKind.In } || type is null)
-            {
-                return false;
-            }
-
-            string name = type.OriginalDefinition.ToDisplayString();
-            if (type is IArrayTypeSymbol || name is "System.Span<T>" or "System.Memory<T>" or "System.ArraySegment<T>")
-            {
-                return true;
-            }
-
-            return LoopShapeReader.Strip(argument.Value).Type is IArrayTypeSymbol
-                && name is not ("System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable" or "System.Collections.Generic.IReadOnlyList<T>"
-                    or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.ReadOnlySpan<T>" or "System.ReadOnlyMemory<T>");
-        }
-
         private bool IsPrivateObject(IOperation? receiver)
         {
             receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
