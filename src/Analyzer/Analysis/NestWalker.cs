@@ -257,9 +257,21 @@ namespace LoopGen.Analysis
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Syntax is AssignmentExpressionSyntax assignmentSyntax:
                     this.CheckDeconstruct(this.model.GetDeconstructionInfo(assignmentSyntax), deconstruction);
                     break;
-                case IForEachLoopOperation loop when loop != this.Outer.Operation && loop.Syntax is ForEachStatementSyntax forEachSyntax:
+                case IUsingDeclarationOperation usingDeclaration:
+                    this.CheckDispose(usingDeclaration.DeclarationGroup, usingDeclaration);
+                    break;
+                case IUsingOperation { Resources: IVariableDeclarationGroupOperation resources } usingStatement:
+                    this.CheckDispose(resources, usingStatement);
+                    break;
+                case IForEachLoopOperation loop when loop != this.Outer.Operation && loop.Syntax is CommonForEachStatementSyntax forEachSyntax:
                     ForEachStatementInfo info = this.model.GetForEachStatementInfo(forEachSyntax);
                     IOperation site = loop.Collection;
+                    if (forEachSyntax is ForEachVariableStatementSyntax deconstructing)
+                    {
+                        // foreach (var (x, y) in pairs) calls Deconstruct on every element.
+                        this.CheckDeconstruct(this.model.GetDeconstructionInfo(deconstructing), loop.LoopControlVariable);
+                    }
+
                     bool enumeratorPrivate = info.GetEnumeratorMethod is { } getEnumerator
                         && (getEnumerator.ReturnType.IsValueType || getEnumerator.DeclaringSyntaxReferences.Length == 0 || ReturnsNewObject(getEnumerator, this.cancellationToken));
                     foreach ((IMethodSymbol? member, bool isPrivate) in new[]
@@ -278,6 +290,23 @@ namespace LoopGen.Analysis
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>The Dispose that a using declaration or statement calls at the end of its scope, looked into like any call.</summary>
+        private void CheckDispose(IVariableDeclarationGroupOperation resources, IOperation site)
+        {
+            INamedTypeSymbol? disposable = this.model.Compilation.GetSpecialType(SpecialType.System_IDisposable);
+            ISymbol? disposeMember = disposable?.GetMembers("Dispose").FirstOrDefault();
+            foreach (IVariableDeclaratorOperation declarator in resources.Declarations.SelectMany(d => d.Declarators))
+            {
+                if (disposeMember is not null
+                    && declarator.Symbol.Type.FindImplementationForInterfaceMember(disposeMember) is IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } dispose)
+                {
+                    bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
+                    this.ReportCallVerdict(site, this.calls.Inspect(dispose, thisIsPrivate: created, this.cancellationToken));
+                    this.sourceCalls.Add((site, dispose));
+                }
             }
         }
 
