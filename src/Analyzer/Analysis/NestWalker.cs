@@ -300,8 +300,11 @@ namespace LoopGen.Analysis
             ISymbol? disposeMember = disposable?.GetMembers("Dispose").FirstOrDefault();
             foreach (IVariableDeclaratorOperation declarator in resources.Declarations.SelectMany(d => d.Declarators))
             {
-                if (disposeMember is not null
-                    && declarator.Symbol.Type.FindImplementationForInterfaceMember(disposeMember) is IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } dispose)
+                // IDisposable.Dispose, or the Dispose() a ref struct's using calls by pattern.
+                ITypeSymbol type = declarator.Symbol.Type;
+                IMethodSymbol? found = (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
+                    ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
+                if (found is { DeclaringSyntaxReferences.Length: > 0 } dispose)
                 {
                     bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
                     this.ReportCallVerdict(site, this.calls.Inspect(dispose, thisIsPrivate: created, this.cancellationToken));

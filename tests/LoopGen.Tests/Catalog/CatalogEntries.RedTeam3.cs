@@ -193,6 +193,23 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // The same with a ref struct, whose using calls Dispose() by pattern (no IDisposable).
+            yield return new CatalogEntry("Rt3UsingRefStructDisposeWritesStatic", """
+                public ref struct Scope { public static int Closed; public int Id; public void Dispose() { Closed = Closed * 3 + Id; } }
+
+                [Parallelize]
+                public static int Run(int n)
+                {
+                    Scope.Closed = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            {|LG0102:using var s = new Scope { Id = i + j };|}
+                        }
+                    return Scope.Closed;
+                }
+                """);
+
             yield return new CatalogEntry("Rt3ForeachDeconstructWritesStatic", """
                 public readonly struct Pair { public readonly int A; public readonly int B; public Pair(int a, int b) { A = a; B = b; } public static int Calls; public void Deconstruct(out int a, out int b) { Calls = Calls * 3 + A; a = A; b = B + Calls; } }
 
