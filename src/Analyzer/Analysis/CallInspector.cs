@@ -161,7 +161,7 @@ namespace LoopGen.Analysis
                 IEnumerable<IOperation> replaced = operation switch
                 {
                     ISimpleAssignmentOperation assignment when LoopShapeReader.Strip(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation) => new[] { assignment.Target },
-                    IDeconstructionAssignmentOperation deconstruction => Leaves(deconstruction.Target),
+                    IDeconstructionAssignmentOperation deconstruction => LoopShapeReader.Leaves(deconstruction.Target),
                     IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => new[] { argument.Value },
                     _ => System.Array.Empty<IOperation>(),
                 };
@@ -205,7 +205,7 @@ namespace LoopGen.Analysis
                     ICompoundAssignmentOperation c => new[] { c.Target },
                     ICoalesceAssignmentOperation c => new[] { c.Target },
                     IIncrementOrDecrementOperation i => new[] { i.Target },
-                    IDeconstructionAssignmentOperation d => Leaves(d.Target),
+                    IDeconstructionAssignmentOperation d => LoopShapeReader.Leaves(d.Target),
                     _ => null,
                 };
 
@@ -214,11 +214,6 @@ namespace LoopGen.Analysis
                     foreach (IOperation written in targets)
                     {
                         IOperation target = LoopShapeReader.Strip(written);
-                        if (target is IDeclarationExpressionOperation)
-                        {
-                            continue;
-                        }
-
                         bool ok = target switch
                         {
                             // A local function or lambda writing a variable it captures from the enclosing method writes shared state.
@@ -307,14 +302,6 @@ namespace LoopGen.Analysis
 
             return result;
         }
-
-        /// <summary>The variables a deconstruction assigns: the leaves of its target's tuples and declarations.</summary>
-        private static IEnumerable<IOperation> Leaves(IOperation target) => LoopShapeReader.Strip(target) switch
-        {
-            ITupleOperation tuple => tuple.Elements.SelectMany(Leaves),
-            IDeclarationExpressionOperation declaration => Leaves(declaration.Expression),
-            var leaf => new[] { leaf },
-        };
 
         private static bool IsDeclaredWithin(ISymbol symbol, SyntaxNode declaration)
             => symbol.DeclaringSyntaxReferences.Length == 0

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -316,6 +317,27 @@ namespace LoopGen.Analysis
             }
 
             return operation;
+        }
+
+        /// <summary>
+        /// The variables a deconstruction assigns: the leaves of its target's tuples, without the variables it
+        /// declares (<c>var (a, b) = ..</c>), which are new locals.
+        /// </summary>
+        /// <param name="target">The deconstruction's target.</param>
+        /// <returns>The assigned operations.</returns>
+        public static IEnumerable<IOperation> Leaves(IOperation target)
+        {
+            if (target is ITupleOperation tuple)
+            {
+                return tuple.Elements.SelectMany(Leaves);
+            }
+
+            if (target is IDeclarationExpressionOperation)
+            {
+                return System.Array.Empty<IOperation>();
+            }
+
+            return new[] { target };
         }
 
         /// <summary>Tells whether an operation is (an implicit conversion of) a reference to a local.</summary>

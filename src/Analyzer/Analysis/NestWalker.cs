@@ -153,7 +153,7 @@ namespace LoopGen.Analysis
                     this.CheckWrite(increment.Target, increment);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (IOperation leaf in Leaves(deconstruction.Target))
+                    foreach (IOperation leaf in LoopShapeReader.Leaves(deconstruction.Target))
                     {
                         this.CheckWrite(leaf, deconstruction);
                     }
@@ -1501,11 +1501,10 @@ namespace LoopGen.Analysis
                         this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
                         this.sourceCalls.Add((invocation, target));
                     }
-                    else if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } written)
+                    else
                     {
-                        // A library method whose code LoopGen does not see may write into an array or span passed
-                        // to it (tmp.CopyTo(r, k), rng.NextBytes(buffer)): shared unless this iteration created it.
-                        this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(written.Value).Syntax.ToString())}'");
+                        // tmp.CopyTo(r, k), rng.NextBytes(buffer): the object is private, the array it is given may not be.
+                        this.RejectWriteThroughArgument(invocation);
                     }
 
                     return;
@@ -1541,14 +1540,12 @@ namespace LoopGen.Analysis
                     return;
                 }
 
-                if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } passed)
+                // Encoding.UTF8.GetBytes(s, 0, n, bytes, 0), and the like.
+                if (!this.RejectWriteThroughArgument(invocation))
                 {
-                    // Encoding.UTF8.GetBytes(s, 0, n, bytes, 0), and the like: may write into the array it is given.
-                    this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(passed.Value).Syntax.ToString())}'");
-                    return;
+                    this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
                 }
 
-                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
                 return;
             }
 
@@ -1580,12 +1577,9 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            if (target.DeclaringSyntaxReferences.Length == 0
-                && invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } writable)
+            // MemoryExtensions.AsSpan(shared) makes a writable view of the array: rejected, not trusted.
+            if (target.DeclaringSyntaxReferences.Length == 0 && this.RejectWriteThroughArgument(invocation))
             {
-                // A library method given an array or span of the method where it may write (or a writable view of
-                // it, as MemoryExtensions.AsSpan makes): rejected, not trusted.
-                this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(writable.Value).Syntax.ToString())}'");
                 return;
             }
 
@@ -2535,6 +2529,22 @@ namespace LoopGen.Analysis
         /// Tells whether an object is private to the iteration: a local declared in the body that only
         /// ever holds objects created there (or a value type), or the object an initializer is building.
         /// </summary>
+        /// <summary>
+        /// Rejects a call to a library method, whose code LoopGen does not see, that is given an array or span of
+        /// the method where it may write (KnownMembers.MayWriteThrough): shared unless this iteration created it.
+        /// </summary>
+        /// <returns>Whether the call was rejected.</returns>
+        private bool RejectWriteThroughArgument(IInvocationOperation invocation)
+        {
+            if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is not { } written)
+            {
+                return false;
+            }
+
+            this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(written.Value).Syntax.ToString())}'");
+            return true;
+        }
+
         private bool IsPrivateObject(IOperation? receiver)
         {
             receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
@@ -2600,7 +2610,7 @@ namespace LoopGen.Analysis
                     case IDeclarationExpressionOperation declaration when declaration.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local)):
                         yield return declaration;
                         break;
-                    case IDeconstructionAssignmentOperation deconstruction when Leaves(deconstruction.Target).Any(l => LoopShapeReader.IsLocal(l, local)):
+                    case IDeconstructionAssignmentOperation deconstruction when LoopShapeReader.Leaves(deconstruction.Target).Any(l => LoopShapeReader.IsLocal(l, local)):
                         yield return deconstruction;
                         break;
                     case IForEachLoopOperation loop when loop.Locals.Contains(local, SymbolEqualityComparer.Default):
@@ -2664,21 +2674,6 @@ namespace LoopGen.Analysis
 
         private static bool IsNameableField(IFieldReferenceOperation field)
             => field.Field.IsStatic || field.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
-
-        private static IEnumerable<IOperation> Leaves(IOperation target)
-        {
-            if (target is ITupleOperation tuple)
-            {
-                return tuple.Elements.SelectMany(Leaves);
-            }
-
-            if (target is IDeclarationExpressionOperation)
-            {
-                return System.Array.Empty<IOperation>();
-            }
-
-            return new[] { target };
-        }
 
         private static void Remember<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
             where TKey : notnull
