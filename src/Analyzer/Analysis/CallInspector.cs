@@ -267,10 +267,9 @@ namespace LoopGen.Analysis
                             break;
                         }
 
-                        // A library method that may write into an array or span it is given (Array.Reverse(x),
-                        // x.AsSpan().Fill(..)): unsafe unless the helper created that array.
-                        if ((KnownMembers.WritesArrayArguments(callee) || !KnownMembers.IsPure(callee))
-                            && invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a)
+                        // A library method (pure ones were let through above) that may write into an array or span
+                        // it is given (Array.Reverse(x), x.AsSpan().Fill(..)): unsafe unless the helper created that array.
+                        if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a)
                                 && !(IsPrivate(a.Value) || (LoopShapeReader.Strip(a.Value) is ILocalReferenceOperation l && owned.Contains(l.Local)))) is { } written)
                         {
                             return new CallVerdict(CallVerdictKind.Unsafe, Describe(written.Value));
