@@ -81,6 +81,39 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task DecimalColumnSums_LG0106_WithHint()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static decimal[] Sums(decimal[,] a)
+                {
+                    var col = new decimal[a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|#0:col[j]|} += a[i, j];
+                    return col;
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("col[j]", "col", "; a decimal sum or product split into chunks can round or overflow differently from the sequential one; accumulate in an integer unit such as cents, or keep this loop sequential"));
+        }
+
+        [Fact]
+        public async Task DoubleColumnSums_IsArrayReduction()
+        {
+            string message = await VerifyReportAsync(Wrap("""
+                [Parallelize]
+                public static double[] {|LG0003:Sums|}(double[,] a)
+                {
+                    var col = new double[a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            col[j] += a[i, j];
+                    return col;
+                }
+                """));
+            Assert.Contains("col", message);
+        }
+
+        [Fact]
         public async Task HistogramAlsoRead_LG0106()
         {
             await VerifyAsync(Wrap("""

@@ -135,6 +135,60 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task DecimalSum_LG0101_WithHint()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static decimal Total(decimal[] prices, int[] quantities)
+                {
+                    decimal total = 0m;
+                    for (int i = 0; i < prices.Length; i++)
+                        for (int j = 0; j < quantities.Length; j++)
+                            {|#0:total += prices[i] * quantities[j]|};
+                    return total;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("total", " (a decimal sum or product split into chunks can round or overflow differently from the sequential one; accumulate in an integer unit such as cents, or keep this loop sequential)"));
+        }
+
+        [Fact]
+        public async Task DecimalMathMax_LG0101_WithHint()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static decimal Best(decimal[,] a)
+                {
+                    decimal best = 0m;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|#0:best = Math.Max(best, a[i, j])|};
+                    return best;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("best", " (Math.Max and Math.Min on decimal keep one of two equal values such as 1.0m and 1.00m by position, which merging chunks changes; write the selection as 'if (x > best) best = x')"));
+        }
+
+        [Fact]
+        public async Task DecimalSelection_And_DoubleSum_AreReductions_NoLG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static (decimal, double) {|LG0003:Summary|}(decimal[] prices, int[] quantities)
+                {
+                    decimal best = 0m;
+                    double total = 0;
+                    for (int i = 0; i < prices.Length; i++)
+                        for (int j = 0; j < quantities.Length; j++)
+                        {
+                            decimal line = prices[i] * quantities[j];
+                            if (line > best)
+                                best = line;
+                            total += (double)line;
+                        }
+                    return (best, total);
+                }
+                """));
+        }
+
+        [Fact]
         public async Task CountIncremented_IsReduction_NoLG0101()
         {
             await VerifyAsync(Wrap("""

@@ -45,9 +45,11 @@ namespace LoopGen.Analysis
         /// </summary>
         /// <param name="root">A written array variable.</param>
         /// <param name="accesses">Its element accesses in the nest.</param>
+        /// <param name="typeHint">When the updates have the shape of a reduction but the element type does not reduce exactly, why.</param>
         /// <returns>Whether it is an array reduction (recorded in the nest).</returns>
-        private bool TryArrayReduction(ISymbol root, List<ArrayAccess> accesses)
+        private bool TryArrayReduction(ISymbol root, List<ArrayAccess> accesses, out string? typeHint)
         {
+            typeHint = null;
             bool declaredBefore = root switch
             {
                 IParameterSymbol => true,
@@ -73,8 +75,14 @@ namespace LoopGen.Analysis
                 family = found;
             }
 
-            if (family is not { } accepted || !IsReducibleType(type.ElementType, accepted))
+            if (family is not { } accepted)
             {
+                return false;
+            }
+
+            if (!IsReducibleType(type.ElementType, accepted))
+            {
+                typeHint = ReducibleTypeHint(type.ElementType, accepted);
                 return false;
             }
 

@@ -786,12 +786,12 @@ namespace LoopGen.Analysis
                 if (!IsCounting(this.Outer))
                 {
                     // Unless the nest only updates it with one associative operator (ArrayReductions.cs).
-                    if (this.TryArrayReduction(root, accesses))
+                    if (this.TryArrayReduction(root, accesses, out string? typeHint))
                     {
                         continue;
                     }
 
-                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, "; index it by the counter of a for loop (or a foreach over Enumerable.Range) so that LoopGen can prove each iteration writes its own elements");
+                    this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, typeHint is null ? "; index it by the counter of a for loop (or a foreach over Enumerable.Range) so that LoopGen can prove each iteration writes its own elements" : "; " + typeHint);
                     continue;
                 }
 
@@ -826,7 +826,7 @@ namespace LoopGen.Analysis
                 {
                     // Not written in place by rows: an array the nest only updates with one associative operator
                     // (a histogram, column sums) is accumulated per chunk and merged in chunk order (ArrayReductions.cs).
-                    if (this.TryArrayReduction(root, accesses))
+                    if (this.TryArrayReduction(root, accesses, out string? reductionHint))
                     {
                         continue;
                     }
@@ -834,6 +834,8 @@ namespace LoopGen.Analysis
                     ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
                     string hint = mayWrap
                         ? $"; '{Shorten(culprit.Operation.Syntax.ToString())}' is distinct per iteration only if its index cannot wrap around: compute it in long ('(long)x * stride + {this.Outer.Variable.Name}') or in a checked context"
+                        : reductionHint is not null
+                        ? "; " + reductionHint
                         : culprit == firstWrite || culprit.IsWrite
                         ? $"; each iteration of '{this.Outer.Variable.Name}' must write only elements indexed by '{this.Outer.Variable.Name}' (swap the loops or accumulate per row)"
                         : $"; '{Shorten(culprit.Operation.Syntax.ToString())}' reads an element another iteration writes";
@@ -1866,7 +1868,7 @@ namespace LoopGen.Analysis
                 {
                     IOperation write = culprit.Parent ?? culprit;
                     string hint = family is { } && !IsReducibleType(local.Type, family.Value)
-                        ? $" (a reduction needs a numeric accumulator, not '{local.Type.ToDisplayString()}')"
+                        ? $" ({ReducibleTypeHint(local.Type, family.Value)})"
                         : this.InNestedFunction(culprit) ? " (it is written inside a lambda or local function)" : string.Empty;
                     this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, local.Name, hint);
                 }
@@ -2110,14 +2112,29 @@ namespace LoopGen.Analysis
             bool binary = integral || special is SpecialType.System_Single or SpecialType.System_Double;
             bool numeric = binary || special == SpecialType.System_Decimal;
 
+            // decimal sums and products regrouped by chunks round differently once they need more than 28-29
+            // digits, and overflow (decimal always throws) in one grouping only: M's result and exception could change.
             // Math.Max/Min on decimal keep one operand of a tie (1.0m, 1.00m) by its position, which the merge changes.
             return family switch
             {
-                ReductionFamily.Additive or ReductionFamily.Multiplicative => numeric,
+                ReductionFamily.Additive or ReductionFamily.Multiplicative => binary,
                 ReductionFamily.Max or ReductionFamily.Min => binary,
                 ReductionFamily.SelectGreater or ReductionFamily.SelectGreaterOrEqual or ReductionFamily.SelectLess or ReductionFamily.SelectLessOrEqual => numeric || special == SpecialType.System_Char,
                 _ => integral || special == SpecialType.System_Boolean,
             };
+        }
+
+        /// <summary>Says why an accumulator of this type is not reduced with this operator.</summary>
+        private static string ReducibleTypeHint(ITypeSymbol type, ReductionFamily family)
+        {
+            if (type.SpecialType != SpecialType.System_Decimal)
+            {
+                return $"a reduction needs a numeric accumulator, not '{type.ToDisplayString()}'";
+            }
+
+            return family is ReductionFamily.Max or ReductionFamily.Min
+                ? "Math.Max and Math.Min on decimal keep one of two equal values such as 1.0m and 1.00m by position, which merging chunks changes; write the selection as 'if (x > best) best = x'"
+                : "a decimal sum or product split into chunks can round or overflow differently from the sequential one; accumulate in an integer unit such as cents, or keep this loop sequential";
         }
 
         private static bool IsSelf(IOperation operation, ILocalReferenceOperation reference) => LoopShapeReader.Strip(operation) == reference;

@@ -181,20 +181,5 @@ namespace LoopGen.Runtime.Tests.Kernels
 
             return energy;
         }
-
-        [Parallelize]
-        public static decimal DecimalTotal(int[] prices, int[] quantities)
-        {
-            decimal total = 0m;
-            foreach (int p in prices)
-            {
-                foreach (int q in quantities)
-                {
-                    total += p * 0.01m * q;
-                }
-            }
-
-            return total;
-        }
     }
 }
