@@ -33,6 +33,42 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task LambdaKeptAfterIterationCapturesForCounter_LG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static Func<int>[] Thunks(int n)
+                {
+                    var fs = new Func<int>[n * n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            fs[i * n + j] = {|#0:() => i * j|};
+                    return fs;
+                }
+                """), Diagnostic("LG0100").WithLocation(0).WithArguments("i", ": a lambda captures it, and a 'for' counter is one variable for the whole loop, so a delegate kept after its iteration sees later values; copy it into a local declared in the loop body ('var current = i;') and capture that"));
+        }
+
+        [Fact]
+        public async Task LambdaCapturesCopiedCounter_Or_RunsDuringCall_NoLG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static Func<int>[] {|LG0003:Thunks|}(int[] xs, int n)
+                {
+                    var fs = new Func<int>[n * n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            int row = i, col = j;
+                            int above = System.Linq.Enumerable.Count(xs, x => x > i);
+                            fs[i * n + j] = () => row * col + above;
+                        }
+                    return fs;
+                }
+                """));
+        }
+
+        [Fact]
         public async Task ScalarDeclaredInIteration_NoLG0100()
         {
             await VerifyAsync(Wrap("""

@@ -84,6 +84,39 @@ namespace LoopGen.Analysis
             "System.Security.Cryptography.HashAlgorithm", "System.Diagnostics.Stopwatch",
         };
 
+        /// <summary>
+        /// Library methods that run the delegates they are given before they return and keep no reference to
+        /// them (Enumerable's eager operators; the Find/Exists family of Array and List&lt;T&gt;; Parallel's loops). Not the
+        /// deferred ones (Where, Select, OrderBy...), whose result holds the delegate.
+        /// </summary>
+        private static readonly HashSet<string> EagerDelegateConsumers = new HashSet<string>
+        {
+            "System.Linq.Enumerable.All", "System.Linq.Enumerable.Any", "System.Linq.Enumerable.Count",
+            "System.Linq.Enumerable.LongCount", "System.Linq.Enumerable.Sum", "System.Linq.Enumerable.Min",
+            "System.Linq.Enumerable.Max", "System.Linq.Enumerable.MinBy", "System.Linq.Enumerable.MaxBy",
+            "System.Linq.Enumerable.Average", "System.Linq.Enumerable.First", "System.Linq.Enumerable.FirstOrDefault",
+            "System.Linq.Enumerable.Last", "System.Linq.Enumerable.LastOrDefault", "System.Linq.Enumerable.Single",
+            "System.Linq.Enumerable.SingleOrDefault", "System.Linq.Enumerable.Aggregate",
+            "System.Array.Exists", "System.Array.Find", "System.Array.FindAll", "System.Array.FindIndex",
+            "System.Array.FindLast", "System.Array.FindLastIndex", "System.Array.TrueForAll", "System.Array.ConvertAll",
+            "System.Array.ForEach",
+            "System.Collections.Generic.List<T>.Exists", "System.Collections.Generic.List<T>.Find",
+            "System.Collections.Generic.List<T>.FindAll", "System.Collections.Generic.List<T>.FindIndex",
+            "System.Collections.Generic.List<T>.FindLast", "System.Collections.Generic.List<T>.FindLastIndex",
+            "System.Collections.Generic.List<T>.TrueForAll", "System.Collections.Generic.List<T>.ConvertAll",
+            "System.Collections.Generic.List<T>.ForEach",
+            "System.Threading.Tasks.Parallel.For", "System.Threading.Tasks.Parallel.ForEach", "System.Threading.Tasks.Parallel.Invoke",
+        };
+
+        /// <summary>Tells whether a library method runs the delegates it is given during the call only.</summary>
+        /// <param name="method">The method called.</param>
+        /// <returns>Whether a delegate passed to it cannot outlive the call.</returns>
+        public static bool RunsDelegatesDuringCallOnly(IMethodSymbol method)
+        {
+            string typeName = method.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) ?? string.Empty;
+            return EagerDelegateConsumers.Contains(typeName + "." + method.Name);
+        }
+
         /// <summary>Tells whether a member is known to be free of side effects.</summary>
         /// <param name="member">The method or property.</param>
         /// <returns>Whether calling it from parallel iterations is safe.</returns>

@@ -137,6 +137,7 @@ namespace LoopGen.Analysis
             }
 
             this.CheckImplicitCalls(operation);
+            this.CheckCounterCapture(operation);
 
             switch (operation)
             {
@@ -1361,6 +1362,115 @@ namespace LoopGen.Analysis
                     this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, carried.Name, $" ({what}, declared outside the loop, reads it while the loop writes it)");
                 }
             }
+        }
+
+        /// <summary>
+        /// A <c>for</c> counter is one variable for the whole loop: a delegate that captures it and outlives its
+        /// iteration sees the counter's later values in M (after the loop, its final one), but its own
+        /// iteration's value in the twin, whose iterations each declare their own. A lambda (or a local
+        /// function made a delegate) that captures the counter of a loop that runs in parallel is therefore
+        /// rejected for the outer loop, and keeps a row's inner loop whole, unless the delegate cannot outlive
+        /// its iteration: it is given to a library method that runs it during the call only (Any, Sum,
+        /// Array.Find...), or held by a local of the iteration that is only invoked.
+        /// </summary>
+        private void CheckCounterCapture(IOperation operation)
+        {
+            IMethodSymbol? function = operation switch
+            {
+                IAnonymousFunctionOperation anonymous => anonymous.Symbol,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } local } } => local,
+                _ => null,
+            };
+            if (function is null)
+            {
+                return;
+            }
+
+            bool outer = this.Outer.Syntax is ForStatementSyntax;
+            bool inner = this.Inner is { Syntax: ForStatementSyntax };
+            if (!outer && !inner)
+            {
+                return;
+            }
+
+            var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (operation is IAnonymousFunctionOperation lambda)
+            {
+                foreach (IOperation op in lambda.Body.DescendantsAndSelf())
+                {
+                    if (op is ILocalReferenceOperation reference)
+                    {
+                        captured.Add(reference.Local);
+                    }
+                    else if (op is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee })
+                    {
+                        this.CollectCaptured(callee, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                    }
+                }
+            }
+            else
+            {
+                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+            }
+
+            bool outerCaptured = outer && captured.Contains(this.Outer.Variable);
+            bool innerCaptured = inner && captured.Contains(this.Inner!.Variable);
+            if ((!outerCaptured && !innerCaptured) || this.DelegateStaysInIteration(operation))
+            {
+                return;
+            }
+
+            const string Why = "a 'for' counter is one variable for the whole loop, so a delegate kept after its iteration sees later values";
+            if (outerCaptured)
+            {
+                this.Reject(
+                    DiagnosticDescriptors.CarriedValue,
+                    operation.Syntax,
+                    this.Outer.Variable.Name,
+                    $": a lambda captures it, and {Why}; copy it into a local declared in the loop body ('var current = {this.Outer.Variable.Name};') and capture that");
+            }
+            else
+            {
+                this.BlockFlatten($"a lambda captures the inner counter '{this.Inner!.Variable.Name}', and {Why}");
+            }
+        }
+
+        /// <summary>
+        /// Tells whether the delegate made of a lambda or local function cannot outlive the iteration: it is an
+        /// argument of a library method that runs it during the call only, or the initial value of a local
+        /// declared in the iteration that is only ever invoked.
+        /// </summary>
+        private bool DelegateStaysInIteration(IOperation function)
+        {
+            IOperation node = function;
+            while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+            {
+                node = node.Parent;
+            }
+
+            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } && KnownMembers.RunsDelegatesDuringCallOnly(call.TargetMethod))
+            {
+                return true;
+            }
+
+            if (node.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { IsRef: false } local } }
+                || !this.IsInside(Declaration(local), this.Outer.Body))
+            {
+                return false;
+            }
+
+            foreach (SyntaxNode candidate in this.Outer.Body.DescendantNodes())
+            {
+                if (candidate is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name
+                    && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && reference.Parent is not IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke })
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

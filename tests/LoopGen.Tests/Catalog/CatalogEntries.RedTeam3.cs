@@ -115,6 +115,7 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // LG0100 too: Apply, which LoopGen does not follow a delegate into, could keep the lambda and its 'i'.
             yield return new CatalogEntry("Rt3LambdaPassedToHelperWritesCaptured", """
                 private static void Apply(Action a) => a();
 
@@ -124,7 +125,7 @@ namespace LoopGen.Tests.Catalog
                     int sum = 0;
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
-                            {|LG0004:Apply(() => {|LG0101:sum = sum * 3 + a[i, j]|})|};
+                            {|LG0004:Apply({|LG0100:() => {|LG0101:sum = sum * 3 + a[i, j]|}|})|};
                     return sum;
                 }
                 """);
