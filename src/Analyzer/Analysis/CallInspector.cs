@@ -131,8 +131,10 @@ namespace LoopGen.Analysis
 
             if (body is null)
             {
-                // Auto-property accessors, and record/primary constructors: nothing but their own storage.
+                // Auto-property accessors, the properties of a record's positional parameters (declared by the
+                // parameter), and record/primary constructors: nothing but their own storage.
                 return declaration is AccessorDeclarationSyntax or ParameterListSyntax or RecordDeclarationSyntax or TypeDeclarationSyntax
+                    || (declaration is ParameterSyntax && method.AssociatedSymbol is IPropertySymbol)
                     ? (thisIsPrivate || method.MethodKind == MethodKind.PropertyGet ? CallVerdict.Safe : new CallVerdict(CallVerdictKind.Unsafe, Name(method)))
                     : new CallVerdict(CallVerdictKind.Trusted, Name(method));
             }

@@ -177,6 +177,45 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // Positional record properties are plain storage: reading them is not a call LoopGen must trust.
+            yield return new CatalogEntry("Rt4PositionalRecordStructReads", """
+                public readonly record struct Pt(double X, double Y);
+                public sealed record Weighted(Pt At, double W);
+
+                [Parallelize]
+                public static double[,] Run(int n)
+                {
+                    var pts = new Pt[n];
+                    var ws = new Weighted[n];
+                    for (int k = 0; k < n; k++) { pts[k] = new Pt(k * 0.5, k % 7); ws[k] = new Weighted(pts[k], k % 3); }
+                    var d = new double[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            double dx = pts[i].X - ws[j].At.X, dy = pts[i].Y - ws[j].At.Y;
+                            d[i, j] = (dx * dx + dy * dy) * ws[j].W;
+                        }
+                    return d;
+                }
+                """) { Report = "flattened" };
+
+            // A mutable record struct's positional property set on a shared element.
+            yield return new CatalogEntry("Rt4MutableRecordStructSetOnSharedElement", """
+                public record struct Acc(int Total);
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var accs = new Acc[n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|LG0102:accs[j].Total = accs[j].Total * 3 + i|};
+                    var r = new int[n];
+                    for (int k = 0; k < n; k++) r[k] = accs[k].Total;
+                    return r;
+                }
+                """);
+
             // An iterator as the inner source, writing a static as it runs.
             yield return new CatalogEntry("Rt4IteratorInnerSourceWritesStatic", """
                 private static int produced;
