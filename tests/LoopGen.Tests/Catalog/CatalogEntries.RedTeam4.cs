@@ -216,6 +216,75 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // The outer counter declared before the loop and read after it.
+            yield return new CatalogEntry("Rt4OuterCounterDeclaredBeforeLoop", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n + 1, n];
+                    int i;
+                    {|LG0108:for (i = 0; i < n; i++)|}
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i * j;
+                    r[n, 0] = i;
+                    return r;
+                }
+                """);
+
+            // The inner counter declared before the nest: one variable for all rows.
+            yield return new CatalogEntry("Rt4InnerCounterDeclaredBeforeNest", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    int j;
+                    for (int i = 0; i < n; i++)
+                        for ({|LG0101:j = 0|}; j < n; j++)
+                            r[i, j] = i * j;
+                    return r;
+                }
+                """);
+
+            // The outer source is made by a call with a side effect: M makes it once.
+            yield return new CatalogEntry("Rt4OuterSourceCallCountsItself", """
+                private static int made;
+                private static int[] Make(int n) { made++; var a = new int[n]; for (int k = 0; k < n; k++) a[k] = k; return a; }
+
+                [Parallelize]
+                public static List<List<int>> Run(int n)
+                {
+                    made = 0;
+                    var rows = new List<List<int>>();
+                    foreach (var x in {|LG0108:Make(n)|})
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < n; j++)
+                            row.Add(x * j);
+                        rows.Add(row);
+                    }
+                    rows.Add(new List<int> { made });
+                    return rows;
+                }
+                """);
+
+            // The inner bound is a call with a side effect, evaluated once per row by M.
+            yield return new CatalogEntry("Rt4InnerBoundCallCountsItself", """
+                private static int asked;
+                private static int Width(int n) { asked++; return n; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    asked = 0;
+                    var r = new int[n, n + 1];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < {|LG0102:Width(n)|}; j++)
+                            r[i, j] = i + j;
+                    r[0, n] = asked;
+                    return r;
+                }
+                """);
+
             // An iterator as the inner source, writing a static as it runs.
             yield return new CatalogEntry("Rt4IteratorInnerSourceWritesStatic", """
                 private static int produced;
