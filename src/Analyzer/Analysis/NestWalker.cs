@@ -1421,17 +1421,18 @@ namespace LoopGen.Analysis
             }
 
             const string Why = "a 'for' counter is one variable for the whole loop, so a delegate kept after its iteration sees later values";
+            string who = operation is IAnonymousFunctionOperation ? "a lambda" : $"the local function '{function.Name}', made a delegate,";
             if (outerCaptured)
             {
                 this.Reject(
                     DiagnosticDescriptors.CarriedValue,
                     operation.Syntax,
                     this.Outer.Variable.Name,
-                    $": a lambda captures it, and {Why}; copy it into a local declared in the loop body ('var current = {this.Outer.Variable.Name};') and capture that");
+                    $": {who} captures it, and {Why}; copy it into a local declared in the loop body ('var current = {this.Outer.Variable.Name};') and capture that");
             }
             else
             {
-                this.BlockFlatten($"a lambda captures the inner counter '{this.Inner!.Variable.Name}', and {Why}");
+                this.BlockFlatten($"{who} captures the inner counter '{this.Inner!.Variable.Name}', and {Why}");
             }
         }
 
