@@ -285,6 +285,50 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // A local of the outer body, captured by the row's closures and changed after the inner loop:
+            // all of M's closures of a row see the change. A row split between chunks must not give them two variables.
+            yield return new CatalogEntry("Rt4OuterBodyLocalCapturedThenChanged", """
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var fs = new Func<int>[n * n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        int tag = i;
+                        for (int j = 0; j < n; j++)
+                        {
+                            int c = j;
+                            fs[i * n + j] = () => tag * 1000 + c;
+                        }
+                        tag = -7;
+                    }
+                    var r = new int[n * n];
+                    for (int k = 0; k < r.Length; k++) r[k] = fs[k]();
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // The same local changed by the closures themselves, before the inner loop ends.
+            yield return new CatalogEntry("Rt4OuterBodyLocalSharedByRowClosures", """
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var fs = new Func<int>[n * n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        int calls = 0;
+                        for (int j = 0; j < n; j++)
+                        {
+                            int c = j;
+                            fs[i * n + j] = () => ++calls * 1000 + c;
+                        }
+                    }
+                    var r = new int[n * n];
+                    for (int k = 0; k < r.Length; k++) r[k] = fs[k]();
+                    return r;
+                }
+                """) { Report = "row" };
+
             // An iterator as the inner source, writing a static as it runs.
             yield return new CatalogEntry("Rt4IteratorInnerSourceWritesStatic", """
                 private static int produced;
