@@ -295,6 +295,7 @@ namespace LoopGen.Generator
 
             writer.Open();
             this.EmitGuards(writer, outer, p + "n", p + "from", p + "src", fail);
+            this.EmitListViewGuards(writer, nest, fail);
             if (!safe)
             {
                 writer.WriteLine($"if ({p}n > 0)");
@@ -1262,14 +1263,43 @@ namespace LoopGen.Generator
             if (loop.Source == SourceKind.List && loop.Collection is { } collection
                 && this.model.GetTypeInfo(collection, this.cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Interface, TypeArguments.Length: 1 } listType)
             {
-                // Without nullable annotations: a type test may not name 'string?'.
-                string element = listType.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-                writer.WriteLine($"if (!({source} is global::System.Collections.Generic.List<{element}> || {source} is {element}[]))");
+                writer.WriteLine($"if (!{IsLibraryList(source, listType.TypeArguments[0])})");
                 writer.Open();
                 writer.WriteLine("// Another list type: its enumerator, which the original loop walks, may not match its indexer.");
                 writer.WriteLine(fail);
                 writer.Close();
             }
+        }
+
+        /// <summary>
+        /// Writes checks, inside the size probe, that send the nest to the original loop unless every variable it
+        /// reads through a list interface holds an array or a <c>List&lt;T&gt;</c>: another class's indexer, Count or
+        /// enumerator is code LoopGen has not seen, which may not be safe to run from several threads.
+        /// </summary>
+        private void EmitListViewGuards(SourceWriter writer, NestAnalysis nest, string fail)
+        {
+            if (nest.ListViews.Count == 0)
+            {
+                return;
+            }
+
+            string condition = string.Join(" || ", nest.ListViews.Select(v => "!" + IsLibraryList(this.Reference(v.Variable), v.Element)));
+            writer.WriteLine($"if ({condition})");
+            writer.Open();
+            writer.WriteLine("// Read through a list interface: only an array's or a List<T>'s members are known to be safe in parallel.");
+            writer.WriteLine(fail);
+            writer.Close();
+        }
+
+        /// <summary>
+        /// The test that a value is an array of the element type or exactly a <c>List&lt;T&gt;</c> (a class derived
+        /// from <c>List&lt;T&gt;</c> may implement the interface again with its own members). Without nullable
+        /// annotations: a type test may not name 'string?'.
+        /// </summary>
+        private static string IsLibraryList(string value, ITypeSymbol element)
+        {
+            string type = element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return $"({value} is {type}[] || ({value} != null && {value}.GetType() == typeof(global::System.Collections.Generic.List<{type}>)))";
         }
 
         /// <summary>Declares a loop's variable for the iteration numbered <paramref name="index"/> (an int expression).</summary>

@@ -241,7 +241,9 @@ namespace LoopGen.Tests
                         for (int j = 0; j < 4; j++)
                             hist[({|#0:keys[i]|} + j) & 7]++;
                 }
-                """), Diagnostic("LG0106").WithLocation(0).WithArguments("keys[i]", "hist", ": 'keys' is a type parameter and may be that array"));
+                """),
+                Diagnostic("LG0106").WithLocation(0).WithArguments("keys[i]", "hist", ": 'keys' is a type parameter and may be that array"),
+                Diagnostic("LG0004").WithLocation(0).WithArguments("IReadOnlyList.this[]"));
         }
     }
 }

@@ -35,6 +35,30 @@ namespace LoopGen.Tests
             """);
 
         [Fact]
+        public void ReadOnlyListParametersReadInBody() => Verify("ReadOnlyListParametersReadInBody", """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            namespace Samples
+            {
+                public static partial class Signals
+                {
+                    // Inputs read through list interfaces: the twin runs in parallel only when each holds an array or
+                    // a List<T>, whose indexer and Count are the base library's; another class's may not be thread-safe.
+                    [Parallelize]
+                    public static double[,] Correlate(IReadOnlyList<double> xs, IList<double> ys)
+                    {
+                        var r = new double[xs.Count, ys.Count];
+                        for (int i = 0; i < r.GetLength(0); i++)
+                            for (int j = 0; j < r.GetLength(1); j++)
+                                r[i, j] = xs[i] * ys[j];
+                        return r;
+                    }
+                }
+            }
+            """);
+
+        [Fact]
         public void ArticleProducts() => Verify("ArticleProducts", """
             using System.Collections.Generic;
             using LoopGen;

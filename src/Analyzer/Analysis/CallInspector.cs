@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -23,10 +24,11 @@ namespace LoopGen.Analysis
     /// <summary>The verdict on a call, with what it names: the unseen callee, or the shared state written.</summary>
     internal readonly struct CallVerdict
     {
-        public CallVerdict(CallVerdictKind kind, string what)
+        public CallVerdict(CallVerdictKind kind, string what, bool threadBound = false)
         {
             this.Kind = kind;
             this.What = what;
+            this.ThreadBound = threadBound;
         }
 
         /// <summary>Gets the verdict.</summary>
@@ -34,6 +36,14 @@ namespace LoopGen.Analysis
 
         /// <summary>Gets the callee (trusted) or the state written (unsafe).</summary>
         public string What { get; }
+
+        /// <summary>Gets a value indicating whether the callee is unsafe because it reads per-thread state (then <see cref="What"/> names it).</summary>
+        public bool ThreadBound { get; }
+
+        /// <summary>Gets the worse of two verdicts (unsafe over trusted over safe; the first of equals).</summary>
+        /// <param name="other">The other verdict.</param>
+        /// <returns>The worse verdict.</returns>
+        public CallVerdict Worst(CallVerdict other) => other.Kind > this.Kind ? other : this;
 
         /// <summary>Gets the verdict for a safe call.</summary>
         public static CallVerdict Safe => new CallVerdict(CallVerdictKind.Safe, string.Empty);
@@ -238,13 +248,50 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
+                if (operation is IMemberReferenceOperation { Member: var member } && KnownMembers.IsThreadBound(member))
+                {
+                    return ThreadBoundVerdict(member);
+                }
+
                 switch (operation)
                 {
+                    case IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: 0 } libraryGetter } libraryProperty
+                        when !(libraryProperty.Instance is { } propertyInstance && IsPrivate(propertyInstance)):
+                        // A base-library getter: free of side effects, unless it runs code of its type arguments or of an
+                        // interface's unknown implementation.
+                        result = result.Worst(this.InspectLibraryCallbacks(libraryGetter, libraryProperty.Instance, libraryProperty.Arguments, depth, null, cancellationToken));
+                        if (result.Kind == CallVerdictKind.Unsafe)
+                        {
+                            return result;
+                        }
+
+                        break;
                     case IInvocationOperation invocation:
                         IMethodSymbol callee = invocation.TargetMethod;
                         bool receiverPrivate = invocation.Instance is not null && IsPrivate(invocation.Instance);
                         if (KnownMembers.IsPure(callee))
                         {
+                            if (callee.DeclaringSyntaxReferences.Length > 0)
+                            {
+                                break;
+                            }
+
+                            // BitConverter.TryWriteBytes(shared, v), s.CopyTo(0, shared, 0, n): pure, but they write their destination.
+                            if (invocation.Arguments.FirstOrDefault(a => KnownMembers.PureMayWriteThrough(a)
+                                    && !(IsPrivate(a.Value) || (LoopShapeReader.Strip(a.Value) is ILocalReferenceOperation l && owned.Contains(l.Local)))) is { } destination)
+                            {
+                                return new CallVerdict(CallVerdictKind.Unsafe, Describe(destination.Value));
+                            }
+
+                            if (!receiverPrivate)
+                            {
+                                result = result.Worst(this.InspectLibraryCallbacks(callee, invocation.Instance, invocation.Arguments, depth, null, cancellationToken));
+                                if (result.Kind == CallVerdictKind.Unsafe)
+                                {
+                                    return result;
+                                }
+                            }
+
                             break;
                         }
 
@@ -303,6 +350,163 @@ namespace LoopGen.Analysis
 
             return result;
         }
+
+        /// <summary>
+        /// The code a base-library member that LoopGen takes as free of side effects may still run: the
+        /// implementation behind an interface member (any class may implement <c>IList&lt;T&gt;</c>), the
+        /// Equals, GetHashCode or CompareTo of the types it compares (<c>list.Contains(key)</c>,
+        /// <c>dictionary[key]</c>, <c>Array.BinarySearch</c>), and the enumerator of a sequence that
+        /// <c>Enumerable</c> walks. Methods of the compilation are looked into; what cannot be seen is trusted (LG0004).
+        /// </summary>
+        /// <param name="member">The library method or getter.</param>
+        /// <param name="instance">The receiver, if any.</param>
+        /// <param name="arguments">The arguments.</param>
+        /// <param name="isLibraryList">Tells whether a value is known to hold an array or a <c>List&lt;T&gt;</c> when the nest runs in parallel (checked at run time).</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        public CallVerdict InspectLibraryCallbacks(IMethodSymbol member, IOperation? instance, IEnumerable<IArgumentOperation> arguments, System.Func<IOperation, bool> isLibraryList, CancellationToken cancellationToken)
+            => this.InspectLibraryCallbacks(member, instance, arguments, 0, isLibraryList, cancellationToken);
+
+        private CallVerdict InspectLibraryCallbacks(IMethodSymbol member, IOperation? instance, IEnumerable<IArgumentOperation> arguments, int depth, System.Func<IOperation, bool>? isLibraryList, CancellationToken cancellationToken)
+        {
+            ISymbol named = member.AssociatedSymbol ?? member;
+            if (member.ContainingType?.TypeKind == TypeKind.Interface && instance is not null && isLibraryList?.Invoke(instance) != true)
+            {
+                // Whichever class implements the interface runs; LoopGen does not know which.
+                string shown = named is IPropertySymbol property ? (property.IsIndexer ? "this[]" : property.Name) : member.Name;
+                return new CallVerdict(CallVerdictKind.Trusted, member.ContainingType.Name + "." + shown);
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            if (KnownMembers.ComparesElements(named))
+            {
+                var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+                IEnumerable<ITypeSymbol> types = (member.ContainingType?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty).Concat(member.TypeArguments);
+                foreach (ITypeSymbol type in types)
+                {
+                    verdict = verdict.Worst(this.InspectEquality(type, visited, depth, cancellationToken));
+                }
+            }
+
+            if (member.ContainingType?.ToDisplayString() == "System.Linq.Enumerable")
+            {
+                foreach (IArgumentOperation argument in arguments)
+                {
+                    if (argument.Parameter?.Type.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
+                    {
+                        verdict = verdict.Worst(isLibraryList?.Invoke(argument.Value) == true ? CallVerdict.Safe : this.InspectEnumeration(argument.Value, depth, cancellationToken));
+                    }
+                }
+            }
+
+            return verdict;
+        }
+
+        /// <summary>What comparing, hashing or ordering values of a type runs: its Equals, GetHashCode and CompareTo.</summary>
+        private CallVerdict InspectEquality(ITypeSymbol type, HashSet<ITypeSymbol> visited, int depth, CancellationToken cancellationToken)
+        {
+            if (!visited.Add(type) || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object)
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, "Equals, GetHashCode or CompareTo of '" + type.ToDisplayString() + "'");
+            }
+
+            if (type.DeclaringSyntaxReferences.Length == 0)
+            {
+                // A base-library type (its equality is its own), or a tuple, KeyValuePair or Nullable of other types.
+                CallVerdict inner = CallVerdict.Safe;
+                if (type is INamedTypeSymbol { IsValueType: true } generic)
+                {
+                    foreach (ITypeSymbol argument in generic.IsTupleType ? generic.TupleElements.Select(e => e.Type) : generic.TypeArguments)
+                    {
+                        inner = inner.Worst(this.InspectEquality(argument, visited, depth, cancellationToken));
+                    }
+                }
+
+                return inner;
+            }
+
+            if (type.TypeKind == TypeKind.Class && !type.IsSealed)
+            {
+                // A derived class may override Equals.
+                return new CallVerdict(CallVerdictKind.Trusted, "Equals, GetHashCode or CompareTo of '" + type.ToDisplayString() + "'");
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            bool memberwise = type.IsValueType;
+            for (ITypeSymbol? t = type; t is not null && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
+            {
+                foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>())
+                {
+                    string name = method.Name.Substring(method.Name.LastIndexOf('.') + 1);
+                    if (method.IsStatic || name is not ("Equals" or "GetHashCode" or "CompareTo"))
+                    {
+                        continue;
+                    }
+
+                    if (method.IsImplicitlyDeclared)
+                    {
+                        // A record's generated Equals and GetHashCode compare its fields.
+                        memberwise = true;
+                        continue;
+                    }
+
+                    verdict = verdict.Worst(this.Inspect(method, thisIsPrivate: false, depth + 1, cancellationToken));
+                }
+            }
+
+            if (memberwise)
+            {
+                // A struct's default Equals, and a record's generated one, compare the fields with their own Equals.
+                foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic))
+                {
+                    verdict = verdict.Worst(this.InspectEquality(field.Type, visited, depth, cancellationToken));
+                }
+            }
+
+            return verdict;
+        }
+
+        /// <summary>What enumerating a sequence that Enumerable is given runs: its enumerator.</summary>
+        private CallVerdict InspectEnumeration(IOperation sequence, int depth, CancellationToken cancellationToken)
+        {
+            IOperation value = LoopShapeReader.Strip(sequence);
+            if (value is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: 0 } query } && KnownMembers.IsPure(query))
+            {
+                // The result of another library query, whose own sequences are checked where it is called.
+                return CallVerdict.Safe;
+            }
+
+            ITypeSymbol? type = value.Type;
+            if (type is null || type is IArrayTypeSymbol || type.SpecialType == SpecialType.System_String)
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (type is ITypeParameterSymbol || type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object
+                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, "the enumerator of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            for (ITypeSymbol? t = type; t is not null && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
+            {
+                foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("GetEnumerator", System.StringComparison.Ordinal)))
+                {
+                    verdict = verdict.Worst(this.Inspect(method, thisIsPrivate: false, depth + 1, cancellationToken));
+                }
+            }
+
+            return verdict;
+        }
+
+        private static CallVerdict ThreadBoundVerdict(ISymbol member)
+            => new CallVerdict(CallVerdictKind.Unsafe, $"it reads '{(member.ContainingType?.Name is { } type ? type + "." : string.Empty)}{member.Name}', which each worker thread has its own copy of", threadBound: true);
 
         private static bool IsDeclaredWithin(ISymbol symbol, SyntaxNode declaration)
             => symbol.DeclaringSyntaxReferences.Length == 0

@@ -108,6 +108,72 @@ namespace LoopGen.Analysis
             "System.Threading.Tasks.Parallel.For", "System.Threading.Tasks.Parallel.ForEach", "System.Threading.Tasks.Parallel.Invoke",
         };
 
+        /// <summary>
+        /// Members of base-library collections, <c>Array</c> and <c>Enumerable</c> that compare, hash or order the
+        /// values of their type arguments, so they run those types' Equals, GetHashCode or CompareTo
+        /// (<c>this[]</c> only for dictionaries, which hash the key).
+        /// </summary>
+        private static readonly HashSet<string> ComparingMembers = new HashSet<string>
+        {
+            "Contains", "IndexOf", "LastIndexOf", "BinarySearch", "ContainsKey", "ContainsValue", "TryGetValue",
+            "GetValueOrDefault", "Distinct", "DistinctBy", "Except", "ExceptBy", "Intersect", "IntersectBy", "Union",
+            "UnionBy", "GroupBy", "GroupJoin", "Join", "ToDictionary", "ToLookup", "ToHashSet", "SequenceEqual",
+            "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max",
+            "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals",
+        };
+
+        /// <summary>Tells whether a base-library member compares, hashes or orders values of its type arguments.</summary>
+        /// <param name="member">The method or property.</param>
+        /// <returns>Whether it may run Equals, GetHashCode or CompareTo of those types.</returns>
+        public static bool ComparesElements(ISymbol member)
+        {
+            if (member is IPropertySymbol { IsIndexer: true } || member is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } })
+            {
+                return member.ContainingType?.Name.Contains("Dictionary") == true;
+            }
+
+            return ComparingMembers.Contains(member.Name);
+        }
+
+        /// <summary>
+        /// Tells whether a member reads state that each thread has its own copy of: a <c>[ThreadStatic]</c> field,
+        /// or a <c>ThreadLocal&lt;T&gt;</c>. Parallel iterations run on worker threads, which do not see the
+        /// value the calling thread set.
+        /// </summary>
+        /// <param name="member">The field, property or method.</param>
+        /// <returns>Whether its value depends on the thread.</returns>
+        public static bool IsThreadBound(ISymbol member)
+            => (member is IFieldSymbol { IsStatic: true } field
+                && field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ThreadStaticAttribute"))
+            || member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>";
+
+        /// <summary>
+        /// Tells whether a base-library member known to be free of side effects still writes into an argument:
+        /// a writable view (<c>Span&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c>, <c>ArraySegment&lt;T&gt;</c>, which an
+        /// array converts to: <c>BitConverter.TryWriteBytes(bytes, v)</c>), or an array it copies into
+        /// (<c>s.CopyTo(0, chars, 0, n)</c>, <c>Convert.ToBase64CharArray</c>). Arrays it only reads
+        /// (<c>Array.IndexOf</c>, <c>string.Join</c>) are not.
+        /// </summary>
+        /// <param name="argument">An argument of a call to a pure member.</param>
+        /// <returns>Whether the member may write through it.</returns>
+        public static bool PureMayWriteThrough(IArgumentOperation argument)
+        {
+            if (argument.Parameter is not { RefKind: not RefKind.In } parameter)
+            {
+                return false;
+            }
+
+            string name = parameter.Type.OriginalDefinition.ToDisplayString();
+            if (name is "System.Span<T>" or "System.Memory<T>" or "System.ArraySegment<T>")
+            {
+                return true;
+            }
+
+            return parameter.Type is IArrayTypeSymbol
+                && (parameter.ContainingSymbol.Name is "CopyTo" or "TryCopyTo" or "ToBase64CharArray"
+                    || parameter.Name is "destination" or "outArray" or "buffer");
+        }
+
         /// <summary>Tells whether a library method runs the delegates it is given during the call only.</summary>
         /// <param name="method">The method called.</param>
         /// <returns>Whether a delegate passed to it cannot outlive the call.</returns>

@@ -197,6 +197,14 @@ namespace LoopGen.Analysis
         /// </summary>
         public List<(ExpressionSyntax Count, ExpressionSyntax Stride)> IndexRangeGuards { get; } = new List<(ExpressionSyntax, ExpressionSyntax)>();
 
+        /// <summary>
+        /// Gets parameters and locals of a list interface type (<c>IReadOnlyList&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>,
+        /// <c>ICollection&lt;T&gt;</c>, <c>IEnumerable&lt;T&gt;</c>...) that the nest reads through the interface, with
+        /// their element type: the parallel path runs only when each holds an array or a <c>List&lt;T&gt;</c> (checked
+        /// at run time), whose members are the base library's own; another class's implementation is unknown code.
+        /// </summary>
+        public List<(ISymbol Variable, ITypeSymbol Element)> ListViews { get; } = new List<(ISymbol, ITypeSymbol)>();
+
         /// <summary>Gets jagged arrays whose rows are written, and the arrays read beside them, whose rows/objects must all be distinct.</summary>
         public List<ISymbol> JaggedWritten { get; } = new List<ISymbol>();
 

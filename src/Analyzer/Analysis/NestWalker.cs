@@ -138,6 +138,11 @@ namespace LoopGen.Analysis
 
             this.CheckImplicitCalls(operation);
             this.CheckCounterCapture(operation);
+            if (operation is IMemberReferenceOperation { Member: var referenced } && KnownMembers.IsThreadBound(referenced))
+            {
+                this.Reject(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax, Shorten(operation.Syntax.ToString()), "a [ThreadStatic] field or a ThreadLocal<T>, which each worker thread has its own copy of");
+                return;
+            }
 
             switch (operation)
             {
@@ -1637,6 +1642,7 @@ namespace LoopGen.Analysis
 
                 if (KnownMembers.IsPure(target))
                 {
+                    this.CheckPureLibraryCall(invocation);
                     return;
                 }
 
@@ -1664,6 +1670,7 @@ namespace LoopGen.Analysis
 
             if (KnownMembers.IsPure(target))
             {
+                this.CheckPureLibraryCall(invocation);
                 return;
             }
 
@@ -1821,9 +1828,20 @@ namespace LoopGen.Analysis
         private void CheckGetter(IPropertyReferenceOperation property)
         {
             IMethodSymbol? getter = property.Property.GetMethod;
-            if (getter is null || getter.DeclaringSyntaxReferences.Length == 0)
+            if (getter is null)
             {
-                // Base-library getters are taken as free of side effects, as .NET's design guidelines require of properties.
+                return;
+            }
+
+            if (getter.DeclaringSyntaxReferences.Length == 0)
+            {
+                // Base-library getters are taken as free of side effects, as .NET's design guidelines require of properties,
+                // but an interface's getter runs whichever class implements it, and a dictionary's indexer hashes the key.
+                if (!(property.Instance is { } instance && this.IsPrivateObject(instance)))
+                {
+                    this.ReportCallVerdict(property, this.calls.InspectLibraryCallbacks(getter, property.Instance, property.Arguments, this.GuardListView, this.cancellationToken));
+                }
+
                 return;
             }
 
@@ -1842,10 +1860,66 @@ namespace LoopGen.Analysis
             this.sourceCalls.Add((property, getter));
         }
 
+        /// <summary>
+        /// A base-library call LoopGen takes as free of side effects may still write into a destination it is
+        /// given (<c>BitConverter.TryWriteBytes(shared, v)</c>, <c>s.CopyTo(0, shared, 0, n)</c>), or run code of
+        /// the compilation or unknown code (an Equals override, an interface's implementation, an enumerator).
+        /// </summary>
+        private void CheckPureLibraryCall(IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0)
+            {
+                return;
+            }
+
+            if (invocation.Arguments.FirstOrDefault(a => KnownMembers.PureMayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is { } destination)
+            {
+                this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(LoopShapeReader.Strip(destination.Value).Syntax.ToString())}'");
+                return;
+            }
+
+            if (!(invocation.Instance is { } instance && this.IsPrivateObject(instance)))
+            {
+                this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(invocation.TargetMethod, invocation.Instance, invocation.Arguments, this.GuardListView, this.cancellationToken));
+            }
+        }
+
+        /// <summary>
+        /// Tells whether a value read through a list interface can be checked, before the nest runs, to hold an
+        /// array or a <c>List&lt;T&gt;</c> (a parameter of the method, or a local declared before the nest, of type
+        /// <c>IList&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>,
+        /// <c>IReadOnlyCollection&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c>), and records the check.
+        /// </summary>
+        private bool GuardListView(IOperation value)
+        {
+            ISymbol? variable = LoopShapeReader.Strip(value) switch
+            {
+                IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, this.method.Method) => parameter,
+                ILocalReferenceOperation { Local: { IsRef: false } local } when !this.IsInside(Declaration(local), this.Outer.Syntax) => local,
+                _ => null,
+            };
+            if (variable is null || NestWalker.TypeOfVariable(variable) is not INamedTypeSymbol { TypeKind: TypeKind.Interface, TypeArguments.Length: 1 } type
+                || type.OriginalDefinition.ToDisplayString() is not ("System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>"
+                    or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Collections.Generic.IEnumerable<T>"))
+            {
+                return false;
+            }
+
+            if (!this.nest.ListViews.Any(v => SymbolEqualityComparer.Default.Equals(v.Variable, variable)))
+            {
+                this.nest.ListViews.Add((variable, type.TypeArguments[0]));
+            }
+
+            return true;
+        }
+
         private void ReportCallVerdict(IOperation site, CallVerdict verdict)
         {
             switch (verdict.Kind)
             {
+                case CallVerdictKind.Unsafe when verdict.ThreadBound:
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, site.Syntax, Shorten(site.Syntax.ToString()), verdict.What);
+                    break;
                 case CallVerdictKind.Unsafe:
                     this.Reject(DiagnosticDescriptors.SharedStateWrite, site.Syntax, Shorten(site.Syntax.ToString()), verdict.What);
                     break;

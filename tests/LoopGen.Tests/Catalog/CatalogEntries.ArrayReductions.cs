@@ -490,7 +490,7 @@ namespace LoopGen.Tests.Catalog
                 {
                     for (int i = 0; i < keys.Count; i++)
                         for (int j = 0; j < 4; j++)
-                            hist[({|LG0106:keys[i]|} + j) & 7]++;
+                            hist[({|LG0106:{|LG0004:keys[i]|}|} + j) & 7]++;
                 }
                 """);
 

@@ -347,7 +347,7 @@ namespace LoopGen.Tests.Catalog
                     int n = r.Length;
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
-                            r[i] += {|LG0106:views[0][(i + j + 1) % n]|} & 7;
+                            r[i] += {|LG0106:{|LG0004:views[0][(i + j + 1) % n]|}|} & 7;
                 }
                 """);
 
@@ -401,7 +401,7 @@ namespace LoopGen.Tests.Catalog
                     int n = r.Length;
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
-                            r[i] += {|LG0106:xs[(i + j + 1) % n]|} & 7;
+                            r[i] += {|LG0106:{|LG0004:xs[(i + j + 1) % n]|}|} & 7;
                 }
                 """);
 
