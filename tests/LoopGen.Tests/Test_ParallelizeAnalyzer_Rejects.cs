@@ -69,6 +69,42 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task ThreadStaticFieldRead_LG0107()
+        {
+            await VerifyAsync(Wrap("""
+                [ThreadStatic] private static int scale;
+
+                [Parallelize]
+                public static int[,] Scaled(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i * {|#0:scale|} + j;
+                    return r;
+                }
+                """), Diagnostic("LG0107").WithLocation(0).WithArguments("scale", "a [ThreadStatic] field or a ThreadLocal<T>, which each worker thread has its own copy of"));
+        }
+
+        [Fact]
+        public async Task StaticFieldRead_NoLG0107()
+        {
+            await VerifyAsync(Wrap("""
+                private static int scale = 3;
+
+                [Parallelize]
+                public static int[,] {|LG0003:Scaled|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i * scale + j;
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
         public async Task ScalarDeclaredInIteration_NoLG0100()
         {
             await VerifyAsync(Wrap("""

@@ -241,6 +241,36 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened" };
+            // In a helper: a pure member writing the helper's array argument, which is the nest's shared array.
+            yield return new CatalogEntry("Rt5HelperBitConverterWritesArgument", """
+                private static int Encode(byte[] dst, int v) { BitConverter.TryWriteBytes(dst, v); return dst[0] + dst[1]; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var bytes = new byte[4];
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:Encode(bytes, i * n + j)|};
+                    return r;
+                }
+                """);
+
+            // In a helper: a list interface parameter cannot be checked at run time by the twin: trusted, with LG0004.
+            yield return new CatalogEntry("Rt5HelperReadsListInterface", """
+                private static int Pick(IReadOnlyList<int> xs, int k) => xs[k % xs.Count];
+
+                [Parallelize]
+                public static int[,] Run(int[] data, int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0004:Pick(data, i + j)|};
+                    return r;
+                }
+                """) { Report = "flattened", Inputs = (rng, size) => new object?[] { new[] { 3, 1, 4, 1, 5 }, size } };
         }
     }
 }
