@@ -381,8 +381,7 @@ namespace LoopGen.Analysis
             if (KnownMembers.ComparesElements(named))
             {
                 var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-                IEnumerable<ITypeSymbol> types = (member.ContainingType?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty).Concat(member.TypeArguments);
-                foreach (ITypeSymbol type in types)
+                foreach (ITypeSymbol type in ComparedTypes(member))
                 {
                     verdict = verdict.Worst(this.InspectEquality(type, visited, depth, cancellationToken));
                 }
@@ -400,6 +399,39 @@ namespace LoopGen.Analysis
             }
 
             return verdict;
+        }
+
+        /// <summary>
+        /// The types whose values a comparing member compares: a dictionary's keys (its values for ContainsValue),
+        /// the keys of Enumerable's key-selector operators (OrderBy, GroupBy, DistinctBy...), the selected values
+        /// of Min and Max with a selector, and otherwise the elements (a list's T, Enumerable's TSource).
+        /// </summary>
+        private static IEnumerable<ITypeSymbol> ComparedTypes(IMethodSymbol member)
+        {
+            INamedTypeSymbol? container = member.ContainingType;
+            if (container is { IsGenericType: true })
+            {
+                int key = container.TypeParameters.IndexOf(container.TypeParameters.FirstOrDefault(t => t.Name == "TKey")!);
+                int value = container.TypeParameters.IndexOf(container.TypeParameters.FirstOrDefault(t => t.Name == "TValue")!);
+                if (key >= 0)
+                {
+                    return new[] { container.TypeArguments[member.Name == "ContainsValue" && value >= 0 ? value : key] };
+                }
+
+                return container.TypeArguments;
+            }
+
+            if (member.TypeParameters.FirstOrDefault(t => t.Name == "TKey") is { } keyParameter)
+            {
+                return new[] { member.TypeArguments[member.TypeParameters.IndexOf(keyParameter)] };
+            }
+
+            if (member.Name is "Min" or "Max" && member.Parameters.Length == 2 && member.Parameters[1].Type.Name == "Func")
+            {
+                return new[] { member.ReturnType };
+            }
+
+            return member.TypeArguments;
         }
 
         /// <summary>What comparing, hashing or ordering values of a type runs: its Equals, GetHashCode and CompareTo.</summary>

@@ -271,6 +271,25 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened", Inputs = (rng, size) => new object?[] { new[] { 3, 1, 4, 1, 5 }, size } };
+            // Only the compared types matter: a dictionary's values and the elements a selector maps are not
+            // compared, so a non-sealed class there gives no LG0004.
+            yield return new CatalogEntry("Rt5ComparedTypesOnly", """
+                public class Item { public int Score; public string Name = ""; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var items = new List<Item>();
+                    var byName = new Dictionary<string, Item>();
+                    for (int k = 0; k < n; k++) { var it = new Item { Score = k * 7 % 11, Name = "n" + k }; items.Add(it); byName[it.Name] = it; }
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = (byName.TryGetValue("n" + ((i + j) % n), out Item? found) ? found.Score : -1)
+                                + System.Linq.Enumerable.Max(items, x => x.Score - j);
+                    return r;
+                }
+                """) { Report = "flattened", Large = 60 };
         }
     }
 }
