@@ -377,6 +377,12 @@ namespace LoopGen.Analysis
                 return new CallVerdict(CallVerdictKind.Trusted, member.ContainingType.Name + "." + shown);
             }
 
+            if (KnownMembers.IsTrustedOnly(member))
+            {
+                // Lazy<T>.Value runs its factory, once, on whichever thread asks first.
+                return new CallVerdict(CallVerdictKind.Trusted, Name(member));
+            }
+
             CallVerdict verdict = CallVerdict.Safe;
             if (KnownMembers.ComparesElements(named))
             {
@@ -387,14 +393,84 @@ namespace LoopGen.Analysis
                 }
             }
 
-            if (member.ContainingType?.ToDisplayString() == "System.Linq.Enumerable")
+            // What the member is given to call back: a sequence it enumerates, a comparer or format provider it
+            // asks, an object it may format, compare or hash.
+            bool mayFormat = !(member.Name == "ReferenceEquals" && member.ContainingType?.SpecialType == SpecialType.System_Object);
+            foreach (IArgumentOperation argument in arguments)
             {
-                foreach (IArgumentOperation argument in arguments)
+                ITypeSymbol? parameterType = argument.Parameter?.Type;
+                if (parameterType is null)
                 {
-                    if (argument.Parameter?.Type.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
+                    continue;
+                }
+
+                if (parameterType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
+                {
+                    verdict = verdict.Worst(isLibraryList?.Invoke(argument.Value) == true ? CallVerdict.Safe : this.InspectEnumeration(argument.Value, depth, cancellationToken));
+                }
+                else if (KnownMembers.IsCallbackInterface(parameterType))
+                {
+                    verdict = verdict.Worst(this.InspectPassedObject(argument.Value, null, depth, cancellationToken));
+                }
+                else if (mayFormat && (parameterType.SpecialType == SpecialType.System_Object || parameterType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object }))
+                {
+                    IOperation value = LoopShapeReader.Strip(argument.Value);
+                    IEnumerable<IOperation> values = argument.ArgumentKind == ArgumentKind.ParamArray && value is IArrayCreationOperation { Initializer: { } elements }
+                        ? elements.ElementValues
+                        : new[] { value };
+                    foreach (IOperation element in values)
                     {
-                        verdict = verdict.Worst(isLibraryList?.Invoke(argument.Value) == true ? CallVerdict.Safe : this.InspectEnumeration(argument.Value, depth, cancellationToken));
+                        verdict = verdict.Worst(this.InspectPassedObject(element, ObjectMembers, depth, cancellationToken));
                     }
+                }
+
+                if (verdict.Kind == CallVerdictKind.Unsafe)
+                {
+                    return verdict;
+                }
+            }
+
+            return verdict;
+        }
+
+        /// <summary>The members a library method may call on an object it is given as <c>object</c>.</summary>
+        private static readonly string[] ObjectMembers = { "ToString", "Equals", "GetHashCode", "CompareTo" };
+
+        /// <summary>
+        /// What a library method may run on an object it is given (a comparer, a format provider, an object to
+        /// format): the object's methods of the compilation, with those names when given, looked into; unknown
+        /// code (an <c>object</c>, an interface, a class a derived type may override) trusted.
+        /// </summary>
+        private CallVerdict InspectPassedObject(IOperation passed, string[]? names, int depth, CancellationToken cancellationToken)
+        {
+            IOperation value = LoopShapeReader.Strip(passed);
+            ITypeSymbol? type = value.Type;
+            if (type is null || value.ConstantValue.HasValue || (type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object)
+                || type.TypeKind is TypeKind.Enum or TypeKind.Array or TypeKind.Delegate)
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object
+                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            for (ITypeSymbol? t = type; t is not null && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
+            {
+                foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>())
+                {
+                    string name = method.Name.Substring(method.Name.LastIndexOf('.') + 1);
+                    if (method.IsStatic || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length == 0
+                        || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor
+                        || (names is not null && System.Array.IndexOf(names, name) < 0))
+                    {
+                        continue;
+                    }
+
+                    verdict = verdict.Worst(this.Inspect(method, thisIsPrivate: false, depth + 1, cancellationToken));
                 }
             }
 

@@ -122,22 +122,57 @@ namespace LoopGen.Analysis
             "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals",
         };
 
+        /// <summary>
+        /// Members of hashed and sorted collections (sets, dictionaries, lookups) that hash or order what they are
+        /// given; on lists and arrays, <c>Remove</c> and <c>Sort</c> compare too.
+        /// </summary>
+        private static readonly HashSet<string> CollectionComparingMembers = new HashSet<string>
+        {
+            ".ctor", "Add", "TryAdd", "AddRange", "Remove", "RemoveRange", "SetItem", "SetItems", "UnionWith",
+            "IntersectWith", "ExceptWith", "SymmetricExceptWith", "TryGetValue", "GetOrAdd", "Sort", "Create", "CreateRange",
+        };
+
         /// <summary>Tells whether a base-library member compares, hashes or orders values of its type arguments.</summary>
         /// <param name="member">The method or property.</param>
         /// <returns>Whether it may run Equals, GetHashCode or CompareTo of those types.</returns>
         public static bool ComparesElements(ISymbol member)
         {
+            string container = member.ContainingType?.Name ?? string.Empty;
             if (member is IPropertySymbol { IsIndexer: true } || member is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } })
             {
-                return member.ContainingType?.Name.Contains("Dictionary") == true;
+                return container.Contains("Dictionary");
             }
 
-            return ComparingMembers.Contains(member.Name);
+            bool hashedOrSorted = container.Contains("Set") || container.Contains("Dictionary") || container.Contains("Sorted") || container.Contains("Lookup") || container.Contains("Hash");
+            if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+            {
+                // Only a constructor given elements (a sequence, a dictionary) hashes or orders them.
+                return hashedOrSorted && constructor.Parameters.Any(p => p.Type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                    || p.Type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T));
+            }
+
+            return ComparingMembers.Contains(member.Name)
+                || (CollectionComparingMembers.Contains(member.Name) && (hashedOrSorted || member.Name is "Remove" or "Sort"));
         }
+
+        /// <summary>Tells whether a parameter type is an interface the library calls back: a comparer, a format provider or formatter.</summary>
+        /// <param name="type">The parameter's type.</param>
+        /// <returns>Whether the object passed for it runs code the library asks it to.</returns>
+        public static bool IsCallbackInterface(ITypeSymbol type)
+            => type.TypeKind == TypeKind.Interface
+            && type.OriginalDefinition.ToDisplayString(NameFormat) is "System.Collections.Generic.IEqualityComparer<T>" or "System.Collections.Generic.IComparer<T>"
+                or "System.Collections.IEqualityComparer" or "System.Collections.IComparer" or "System.IFormatProvider" or "System.ICustomFormatter"
+                or "System.IFormattable" or "System.IComparable" or "System.IComparable<T>" or "System.IEquatable<T>";
+
+        /// <summary>Tells whether a base-library member runs code it was given when it was created, so it is only trusted (LG0004): <c>Lazy&lt;T&gt;.Value</c>.</summary>
+        /// <param name="member">The method or accessor.</param>
+        /// <returns>Whether the member is trusted rather than known to be free of side effects.</returns>
+        public static bool IsTrustedOnly(ISymbol member)
+            => member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>";
 
         /// <summary>
         /// Tells whether a member reads state that each thread has its own copy of: a <c>[ThreadStatic]</c> field,
-        /// or a <c>ThreadLocal&lt;T&gt;</c>. Parallel iterations run on worker threads, which do not see the
+        /// a <c>ThreadLocal&lt;T&gt;</c>, or the current task's id. Parallel iterations run on worker threads, which do not see the
         /// value the calling thread set.
         /// </summary>
         /// <param name="member">The field, property or method.</param>
@@ -145,7 +180,8 @@ namespace LoopGen.Analysis
         public static bool IsThreadBound(ISymbol member)
             => (member is IFieldSymbol { IsStatic: true } field
                 && field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ThreadStaticAttribute"))
-            || member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>";
+            || member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>"
+            || (member.Name == "CurrentId" && member.ContainingType?.ToDisplayString(NameFormat) == "System.Threading.Tasks.Task");
 
         /// <summary>
         /// Tells whether a base-library member known to be free of side effects still writes into an argument:

@@ -177,6 +177,13 @@ namespace LoopGen.Analysis
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                     this.ReportCallVerdict(creation, this.calls.InspectConstructor(constructor, this.cancellationToken));
                     this.sourceCalls.Add((creation, constructor));
+                    if (constructor.DeclaringSyntaxReferences.Length == 0)
+                    {
+                        // new HashSet<Key>(keys), new List<T>(sequence), new SortedSet<T>(items, comparer): they hash,
+                        // enumerate or compare what they are given.
+                        this.ReportCallVerdict(creation, this.calls.InspectLibraryCallbacks(constructor, null, creation.Arguments, this.GuardListView, this.cancellationToken));
+                    }
+
                     break;
                 case IPropertyReferenceOperation property when !IsWriteTarget(property):
                     this.CheckGetter(property);
@@ -288,16 +295,62 @@ namespace LoopGen.Analysis
                         (info.DisposeMethod, enumeratorPrivate),
                     })
                     {
-                        if (member is { DeclaringSyntaxReferences.Length: > 0 })
+                        if (member is { DeclaringSyntaxReferences.Length: > 0 } && IsVirtualDispatch(member) && !KnownMembers.HasPureAttribute(member))
+                        {
+                            // The collection's class may be derived and override it.
+                            this.Trust(site, member.ContainingType.Name + "." + member.Name);
+                        }
+                        else if (member is { DeclaringSyntaxReferences.Length: > 0 })
                         {
                             this.ReportCallVerdict(site, this.calls.Inspect(member, isPrivate, this.cancellationToken));
                             this.sourceCalls.Add((site, member));
                         }
                     }
 
+                    // foreach (Wrapper w in ints) converts each element with the user's operator.
+                    if (info.ElementConversion.IsUserDefined)
+                    {
+                        this.CheckImplicitMember(info.ElementConversion.MethodSymbol, loop.Collection);
+                    }
+
+                    break;
+                case IRecursivePatternOperation recursive:
+                    this.CheckImplicitMember(recursive.DeconstructSymbol, recursive);
+                    break;
+                case IListPatternOperation listPattern:
+                    this.CheckImplicitMember(listPattern.LengthSymbol, listPattern);
+                    this.CheckImplicitMember(listPattern.IndexerSymbol, listPattern);
+                    break;
+                case IImplicitIndexerReferenceOperation implicitIndexer:
+                    this.CheckImplicitMember(implicitIndexer.LengthSymbol, implicitIndexer);
+                    this.CheckImplicitMember(implicitIndexer.IndexerSymbol, implicitIndexer);
+                    break;
+                case { Syntax: CollectionExpressionSyntax } collection when collection.Type is { } collectionType:
+                    // ICollectionExpressionOperation is newer than the Roslyn LoopGen builds against: its builder
+                    // method is read where the compiler has it; the target type's Add methods are what it calls otherwise.
+                    this.CheckImplicitMember(ConstructMethodProperty(collection)?.GetValue(collection) as IMethodSymbol, collection);
+                    if (collectionType.DeclaringSyntaxReferences.Length > 0)
+                    {
+                        foreach (IMethodSymbol add in collectionType.GetMembers("Add").OfType<IMethodSymbol>())
+                        {
+                            this.CheckImplicitMember(add, collection);
+                        }
+                    }
+
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr, OperatorMethod: { ContainingType: { } operatorType } } conditional:
+                    // A user && or || also calls the type's operator false or true on the left operand.
+                    foreach (IMethodSymbol truth in operatorType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False"))
+                    {
+                        this.CheckImplicitMember(truth, conditional);
+                    }
+
                     break;
             }
         }
+
+        private static System.Reflection.PropertyInfo? ConstructMethodProperty(IOperation collection)
+            => collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol));
 
         /// <summary>The Dispose that a using declaration or statement calls at the end of its scope, looked into like any call.</summary>
         private void CheckDispose(IVariableDeclarationGroupOperation resources, IOperation site)
@@ -310,7 +363,13 @@ namespace LoopGen.Analysis
                 ITypeSymbol type = declarator.Symbol.Type;
                 IMethodSymbol? found = (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
                     ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
-                if (found is { DeclaringSyntaxReferences.Length: > 0 } dispose)
+                if (found is { DeclaringSyntaxReferences.Length: > 0 } virtualDispose && IsVirtualDispatch(virtualDispose) && !KnownMembers.HasPureAttribute(virtualDispose)
+                    && !(declarator.GetVariableInitializer()?.Value is { } initial && LoopShapeReader.Strip(initial) is IObjectCreationOperation { Type: var createdType } && SymbolEqualityComparer.Default.Equals(createdType, type)))
+                {
+                    // The variable's class may be derived and override Dispose.
+                    this.Trust(site, virtualDispose.ContainingType.Name + ".Dispose");
+                }
+                else if (found is { DeclaringSyntaxReferences.Length: > 0 } dispose)
                 {
                     bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
                     this.ReportCallVerdict(site, this.calls.Inspect(dispose, thisIsPrivate: created, this.cancellationToken));
@@ -319,22 +378,67 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// The ToString that interpolation or concatenation calls on a value (the IFormattable one too, which
+        /// interpolation prefers): of the compilation, looked into; of a value typed <c>object</c>, an interface, a
+        /// type parameter or a class a derived type may override, unknown, so trusted (LG0004).
+        /// </summary>
         private void CheckToString(IOperation value, IOperation site)
         {
             value = LoopShapeReader.Strip(value);
-            for (ITypeSymbol? type = value.Type; type is not null && type.SpecialType == SpecialType.None; type = type.BaseType)
+            ITypeSymbol? type = value.Type;
+            if (type is null || value.ConstantValue.HasValue || (type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object)
+                || type.TypeKind is TypeKind.Enum or TypeKind.Array)
             {
-                if (type.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } toString)
-                {
-                    if (toString.DeclaringSyntaxReferences.Length > 0)
-                    {
-                        this.ReportCallVerdict(site, this.calls.Inspect(toString, this.IsPrivateObject(value), this.cancellationToken));
-                        this.sourceCalls.Add((site, toString));
-                    }
+                return;
+            }
 
-                    return;
+            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object
+                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            {
+                this.Trust(site, "ToString of '" + Shorten(value.Syntax.ToString()) + "'");
+                return;
+            }
+
+            bool isPrivate = this.IsPrivateObject(value);
+            for (ITypeSymbol? t = type; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (IMethodSymbol toString in t.GetMembers().OfType<IMethodSymbol>()
+                    .Where(m => !m.IsStatic && m.DeclaringSyntaxReferences.Length > 0 && m.Name.Substring(m.Name.LastIndexOf('.') + 1) == "ToString"))
+                {
+                    this.ReportCallVerdict(site, this.calls.Inspect(toString, isPrivate, this.cancellationToken));
+                    this.sourceCalls.Add((site, toString));
                 }
             }
+        }
+
+        /// <summary>
+        /// A member the compiler calls for the user (a pattern's Deconstruct, Length or indexer; an implicit Index or
+        /// Range indexer's Count and Slice; a collection expression's builder or Add; a user conversion of a
+        /// foreach element; the operator true or false of a && or ||): of the compilation, looked into like a
+        /// call; a virtual one a derived type may override, trusted (LG0004).
+        /// </summary>
+        private void CheckImplicitMember(ISymbol? symbol, IOperation site)
+        {
+            IMethodSymbol? method = symbol switch
+            {
+                IMethodSymbol m => m,
+                IPropertySymbol p => p.GetMethod,
+                _ => null,
+            };
+            if (method is null || method.DeclaringSyntaxReferences.Length == 0)
+            {
+                return;
+            }
+
+            if (IsVirtualDispatch(method) && !KnownMembers.HasPureAttribute(method))
+            {
+                this.Trust(site, method.ContainingType.Name + "." + method.Name);
+                return;
+            }
+
+            this.ReportCallVerdict(site, this.calls.Inspect(method, thisIsPrivate: false, this.cancellationToken));
+            this.sourceCalls.Add((site, method));
         }
 
         private void CheckDeconstruct(DeconstructionInfo info, IOperation site)
@@ -1619,10 +1723,11 @@ namespace LoopGen.Analysis
                         this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
                         this.sourceCalls.Add((invocation, target));
                     }
-                    else
+                    else if (!this.RejectWriteThroughArgument(invocation))
                     {
                         // tmp.CopyTo(r, k), rng.NextBytes(buffer): the object is private, the array it is given may not be.
-                        this.RejectWriteThroughArgument(invocation);
+                        // set.Add(key), tmp.Sort(comparer), sb.Append(obj): it may run code of what it is given.
+                        this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(target, null, invocation.Arguments, this.GuardListView, this.cancellationToken));
                     }
 
                     return;
@@ -1688,6 +1793,8 @@ namespace LoopGen.Analysis
                     }
                 }
 
+                // Array.Sort(tmp, comparer) runs the comparer, and the elements' CompareTo.
+                this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(target, null, invocation.Arguments, this.GuardListView, this.cancellationToken));
                 return;
             }
 
@@ -1878,10 +1985,8 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            if (!(invocation.Instance is { } instance && this.IsPrivateObject(instance)))
-            {
-                this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(invocation.TargetMethod, invocation.Instance, invocation.Arguments, this.GuardListView, this.cancellationToken));
-            }
+            IOperation? receiver = invocation.Instance is { } instance && this.IsPrivateObject(instance) ? null : invocation.Instance;
+            this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(invocation.TargetMethod, receiver, invocation.Arguments, this.GuardListView, this.cancellationToken));
         }
 
         /// <summary>

@@ -28,6 +28,13 @@ namespace LoopGen.Tests.Catalog
         /// <summary>Gets the type arguments a generic [Parallelize] method and its twins are run with.</summary>
         public Type[]? TypeArguments { get; init; }
 
+        /// <summary>
+        /// Gets a value indicating whether the nest is accepted only on the user's word (an LG0004 names the call it
+        /// trusts) and that call does race: the differential is not run, since it would show the race the warning names.
+        /// The diagnostics (the LG0004 and the LG0003 report) are still checked.
+        /// </summary>
+        public bool Racy { get; init; }
+
         /// <summary>Gets why the entry is in the known-bug list (the expectation is the correct one).</summary>
         public string? Bug { get; init; }
 
