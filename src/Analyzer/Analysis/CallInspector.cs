@@ -253,6 +253,13 @@ namespace LoopGen.Analysis
                     return ThreadBoundVerdict(member);
                 }
 
+                CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken);
+                if (implicitCall.Kind == CallVerdictKind.Unsafe)
+                {
+                    return implicitCall;
+                }
+
+                result = result.Worst(implicitCall);
                 switch (operation)
                 {
                     case IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: 0 } libraryGetter } libraryProperty
@@ -326,6 +333,16 @@ namespace LoopGen.Analysis
 
                         if (receiverPrivate)
                         {
+                            // set.Add(key), list.Sort(comparer) on the helper's own collection: they may run code of what they are given.
+                            if (callee.DeclaringSyntaxReferences.Length == 0)
+                            {
+                                result = result.Worst(this.InspectLibraryCallbacks(callee, null, invocation.Arguments, depth, null, cancellationToken));
+                                if (result.Kind == CallVerdictKind.Unsafe)
+                                {
+                                    return result;
+                                }
+                            }
+
                             break;
                         }
 
@@ -432,6 +449,52 @@ namespace LoopGen.Analysis
 
             return verdict;
         }
+
+        /// <summary>
+        /// In a helper, the calls the code does not spell as invocations: getters and setters of the compilation,
+        /// constructors (the object under construction is private; a library constructor may hash, compare or
+        /// enumerate what it is given), and the ToString that interpolation and concatenation call.
+        /// </summary>
+        private CallVerdict InspectImplicitCalls(IOperation operation, System.Func<IOperation?, bool> isPrivate, int depth, CancellationToken cancellationToken)
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property: var property } reference:
+                    bool written = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
+                        || reference.Parent is IIncrementOrDecrementOperation { Target: var incremented } && incremented == reference;
+                    IMethodSymbol? accessor = written ? property.SetMethod : property.GetMethod;
+                    if (accessor is not { DeclaringSyntaxReferences.Length: > 0 })
+                    {
+                        return CallVerdict.Safe;
+                    }
+
+                    if (IsVirtual(accessor))
+                    {
+                        return KnownMembers.HasPureAttribute(accessor) ? CallVerdict.Safe : new CallVerdict(CallVerdictKind.Trusted, Name(accessor));
+                    }
+
+                    // A write to a shared object's property is judged as a write (the assignment's target); here, what the accessor itself does.
+                    return this.Inspect(accessor, isPrivate(reference.Instance) || reference.Instance is null, depth + 1, cancellationToken);
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    return constructor.DeclaringSyntaxReferences.Length > 0
+                        ? this.Inspect(constructor, thisIsPrivate: true, depth + 1, cancellationToken)
+                        : this.InspectLibraryCallbacks(constructor, null, creation.Arguments, depth, null, cancellationToken);
+                case IInterpolationOperation interpolation:
+                    return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
+                    return this.InspectPassedObject(concatenation.LeftOperand, ToStringMembers, depth, cancellationToken)
+                        .Worst(this.InspectPassedObject(concatenation.RightOperand, ToStringMembers, depth, cancellationToken));
+                default:
+                    return CallVerdict.Safe;
+            }
+        }
+
+        private static bool IsVirtual(IMethodSymbol method)
+            => method.ContainingType?.TypeKind == TypeKind.Interface
+            || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true);
+
+        /// <summary>The ToString overloads interpolation and concatenation call.</summary>
+        private static readonly string[] ToStringMembers = { "ToString" };
 
         /// <summary>The members a library method may call on an object it is given as <c>object</c>.</summary>
         private static readonly string[] ObjectMembers = { "ToString", "Equals", "GetHashCode", "CompareTo" };
