@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -211,6 +212,13 @@ namespace LoopGen.Analysis
                     return new CallVerdict(CallVerdictKind.Unsafe, "the ref local '" + refLocal.Symbol.Name + "'");
                 }
 
+                CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken);
+                if (implicitCall.Kind == CallVerdictKind.Unsafe)
+                {
+                    return implicitCall;
+                }
+
+                result = result.Worst(implicitCall);
                 IEnumerable<IOperation>? targets = operation switch
                 {
                     ISimpleAssignmentOperation a => new[] { a.Target },
@@ -253,13 +261,6 @@ namespace LoopGen.Analysis
                     return ThreadBoundVerdict(member);
                 }
 
-                CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken);
-                if (implicitCall.Kind == CallVerdictKind.Unsafe)
-                {
-                    return implicitCall;
-                }
-
-                result = result.Worst(implicitCall);
                 switch (operation)
                 {
                     case IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: 0 } libraryGetter } libraryProperty
@@ -479,6 +480,31 @@ namespace LoopGen.Analysis
                     return constructor.DeclaringSyntaxReferences.Length > 0
                         ? this.Inspect(constructor, thisIsPrivate: true, depth + 1, cancellationToken)
                         : this.InspectLibraryCallbacks(constructor, null, creation.Arguments, depth, null, cancellationToken);
+                case IForEachLoopOperation loop when loop.Syntax is CommonForEachStatementSyntax forEach:
+                    // The enumerator calls foreach makes, and a user conversion of each element.
+                    ForEachStatementInfo info = this.ModelOf(forEach.SyntaxTree).GetForEachStatementInfo(forEach);
+                    bool collectionPrivate = isPrivate(loop.Collection);
+                    return this.InspectMember(info.GetEnumeratorMethod, collectionPrivate, depth, cancellationToken)
+                        .Worst(this.InspectMember(info.MoveNextMethod, collectionPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.CurrentProperty?.GetMethod, collectionPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.DisposeMethod, collectionPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.ElementConversion.IsUserDefined ? info.ElementConversion.MethodSymbol : null, false, depth, cancellationToken));
+                case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax deconstructing }:
+                    return this.InspectDeconstruct(this.ModelOf(deconstructing.SyntaxTree).GetDeconstructionInfo(deconstructing), depth, cancellationToken);
+                case IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol deconstruct }:
+                    return this.InspectMember(deconstruct, false, depth, cancellationToken);
+                case IUsingOperation { Resources: IVariableDeclarationGroupOperation resources }:
+                    return this.InspectDisposes(resources, depth, cancellationToken);
+                case IUsingOperation { Resources: { Type: { } resourceType } resource }:
+                    // using (new Scope()) { }: the expression's object is disposed.
+                    ISymbol? disposeMember = this.compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").FirstOrDefault();
+                    return this.InspectMember(
+                        disposeMember is null ? null : resourceType.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol,
+                        LoopShapeReader.Strip(resource) is IObjectCreationOperation || isPrivate(resource),
+                        depth,
+                        cancellationToken);
+                case IUsingDeclarationOperation { DeclarationGroup: var declarations }:
+                    return this.InspectDisposes(declarations, depth, cancellationToken);
                 case IInterpolationOperation interpolation:
                     return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -487,6 +513,50 @@ namespace LoopGen.Analysis
                 default:
                     return CallVerdict.Safe;
             }
+        }
+
+        /// <summary>A member of the compilation that the code calls without spelling it: looked into, or trusted when a derived type may override it.</summary>
+        private CallVerdict InspectMember(IMethodSymbol? method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
+        {
+            if (method is not { DeclaringSyntaxReferences.Length: > 0 })
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (IsVirtual(method))
+            {
+                return KnownMembers.HasPureAttribute(method) ? CallVerdict.Safe : new CallVerdict(CallVerdictKind.Trusted, Name(method));
+            }
+
+            return this.Inspect(method, thisIsPrivate, depth + 1, cancellationToken);
+        }
+
+        private CallVerdict InspectDeconstruct(DeconstructionInfo info, int depth, CancellationToken cancellationToken)
+        {
+            CallVerdict verdict = this.InspectMember(info.Method, false, depth, cancellationToken);
+            foreach (DeconstructionInfo nested in info.Nested)
+            {
+                verdict = verdict.Worst(this.InspectDeconstruct(nested, depth, cancellationToken));
+            }
+
+            return verdict;
+        }
+
+        /// <summary>The Dispose that a using in a helper calls at the end of its scope.</summary>
+        private CallVerdict InspectDisposes(IVariableDeclarationGroupOperation resources, int depth, CancellationToken cancellationToken)
+        {
+            ISymbol? disposeMember = this.compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").FirstOrDefault();
+            CallVerdict verdict = CallVerdict.Safe;
+            foreach (IVariableDeclaratorOperation declarator in resources.Declarations.SelectMany(d => d.Declarators))
+            {
+                ITypeSymbol type = declarator.Symbol.Type;
+                IMethodSymbol? dispose = (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
+                    ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
+                bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
+                verdict = verdict.Worst(this.InspectMember(dispose, created, depth, cancellationToken));
+            }
+
+            return verdict;
         }
 
         private static bool IsVirtual(IMethodSymbol method)

@@ -96,6 +96,63 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened" };
+            // A helper walks a collection whose enumerator writes a static.
+            yield return new CatalogEntry("Rt7HelperForEachUserEnumerator", """
+                public sealed class Seq : IEnumerable<int>
+                {
+                    public static int Made;
+                    public IEnumerator<int> GetEnumerator() { Made++; yield return Made; yield return 1; }
+                    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+                }
+                private static int Total(Seq s) { int t = 0; foreach (var x in s) t += x; return t; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var s = new Seq();
+                    Seq.Made = 0;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:Total(s)|};
+                    return r;
+                }
+                """);
+
+            // A helper's using calls a Dispose that writes a static.
+            yield return new CatalogEntry("Rt7HelperUsingDisposeWritesStatic", """
+                public sealed class Scope : IDisposable { public static int Closed; public void Dispose() { Closed++; } }
+                private static int Work(int v) { using (new Scope()) { } return v + Scope.Closed; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    Scope.Closed = 0;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:Work(i + j)|};
+                    return r;
+                }
+                """);
+
+            // A helper deconstructs with a Deconstruct that writes a static.
+            yield return new CatalogEntry("Rt7HelperDeconstructWritesStatic", """
+                public sealed class Pair { public static int Calls; public int A, B; public void Deconstruct(out int a, out int b) { Calls++; a = A; b = B + Calls; } }
+                private static int Sum(Pair p) { var (a, b) = p; return a + b; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var p = new Pair { A = 1, B = 2 };
+                    Pair.Calls = 0;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:Sum(p)|};
+                    return r;
+                }
+                """);
         }
     }
 }
