@@ -87,6 +87,12 @@ namespace LoopGen.Analysis
         /// <returns>The verdict.</returns>
         public CallVerdict InspectConstructor(IMethodSymbol constructor, CancellationToken cancellationToken)
         {
+            if (constructor.IsImplicitlyDeclared && constructor.ContainingType.DeclaringSyntaxReferences.Length > 0)
+            {
+                // The constructor the compiler writes for a class of the compilation runs its field initializers.
+                return this.InspectInitializers(constructor, 0, cancellationToken);
+            }
+
             if (constructor.DeclaringSyntaxReferences.Length == 0)
             {
                 // Base-library constructors initialize their own object.
@@ -123,6 +129,109 @@ namespace LoopGen.Analysis
         }
 
         private CallVerdict InspectBody(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
+        {
+            CallVerdict body = this.InspectBodyCore(method, thisIsPrivate, depth, cancellationToken);
+            if (body.Kind == CallVerdictKind.Unsafe || method.MethodKind != MethodKind.Constructor || method.IsStatic)
+            {
+                return body;
+            }
+
+            // A constructor also runs the initializers of the instance fields and properties (unless it chains to another one).
+            return body.Worst(this.InspectInitializers(method, depth, cancellationToken));
+        }
+
+        /// <summary>What the instance field and property initializers a constructor runs do: writes to shared state, and the calls they make.</summary>
+        private CallVerdict InspectInitializers(IMethodSymbol constructor, int depth, CancellationToken cancellationToken)
+        {
+            if (constructor.DeclaringSyntaxReferences.Length > 0
+                && SyntaxReads.Of(constructor.DeclaringSyntaxReferences[0], cancellationToken) is ConstructorDeclarationSyntax { Initializer.ThisOrBaseKeyword.ValueText: "this" })
+            {
+                return CallVerdict.Safe;
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            foreach (ISymbol member in constructor.ContainingType.GetMembers())
+            {
+                if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length == 0)
+                {
+                    continue;
+                }
+
+                SyntaxNode declaration = SyntaxReads.Of(member.DeclaringSyntaxReferences[0], cancellationToken);
+                ExpressionSyntax? initializer = declaration switch
+                {
+                    VariableDeclaratorSyntax { Initializer.Value: var value } => value,
+                    PropertyDeclarationSyntax { Initializer.Value: var value } => value,
+                    _ => null,
+                };
+                if (initializer is null || this.ModelOf(initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is not { } root)
+                {
+                    continue;
+                }
+
+                foreach (IOperation operation in root.DescendantsAndSelf())
+                {
+                    IOperation? written = operation switch
+                    {
+                        ISimpleAssignmentOperation a => a.Target,
+                        ICompoundAssignmentOperation c => c.Target,
+                        IIncrementOrDecrementOperation i => i.Target,
+                        _ => null,
+                    };
+                    if (written is not null && LoopShapeReader.Strip(written) is IMemberReferenceOperation { Member.IsStatic: true } or IArrayElementReferenceOperation)
+                    {
+                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(LoopShapeReader.Strip(written)));
+                    }
+
+                    verdict = verdict.Worst(operation switch
+                    {
+                        IInvocationOperation { TargetMethod: var called } when KnownMembers.HasSharedSideEffect(called) => new CallVerdict(CallVerdictKind.Unsafe, Name(called)),
+                        IInvocationOperation { TargetMethod: var called } when KnownMembers.IsPure(called) => CallVerdict.Safe,
+                        IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: 0 } called } => new CallVerdict(CallVerdictKind.Trusted, Name(called)),
+                        IInvocationOperation { TargetMethod: var called } => this.InspectMember(called, false, depth, cancellationToken),
+                        IObjectCreationOperation { Constructor: { DeclaringSyntaxReferences.Length: > 0 } created } => this.Inspect(created, thisIsPrivate: true, depth + 1, cancellationToken),
+                        _ => this.InspectImplicitCalls(operation, _ => false, depth, cancellationToken),
+                    });
+                    if (verdict.Kind == CallVerdictKind.Unsafe)
+                    {
+                        return verdict;
+                    }
+                }
+            }
+
+            return verdict;
+        }
+
+        /// <summary>The copy constructor a record's 'with' calls: declared by the user, or generated (then null).</summary>
+        internal static IMethodSymbol? CopyConstructor(ITypeSymbol type)
+            => type.GetMembers(".ctor").OfType<IMethodSymbol>().FirstOrDefault(c => c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type) && !c.IsImplicitlyDeclared);
+
+        /// <summary>
+        /// Tells whether a created object may wrap an object it is given (new Collection&lt;T&gt;(list), new
+        /// StringWriter(builder)), so that calls on it reach shared state: a base-library constructor given a
+        /// reference other than a string, unless its type is known to copy what it is given (the collections).
+        /// </summary>
+        private static bool WrapsArgument(IOperation creation)
+        {
+            if (creation is not IObjectCreationOperation { Constructor: { DeclaringSyntaxReferences.Length: 0 } constructor } created)
+            {
+                return false;
+            }
+
+            string type = constructor.ContainingType.OriginalDefinition.ToDisplayString();
+            if (type is "System.Collections.Generic.List<T>" or "System.Collections.Generic.HashSet<T>" or "System.Collections.Generic.Dictionary<TKey, TValue>"
+                or "System.Collections.Generic.SortedSet<T>" or "System.Collections.Generic.SortedDictionary<TKey, TValue>" or "System.Collections.Generic.Queue<T>"
+                or "System.Collections.Generic.Stack<T>" or "System.Collections.Generic.LinkedList<T>" or "System.Text.StringBuilder" or "System.Random")
+            {
+                return false;
+            }
+
+            return created.Arguments.Any(a => a.Value.Type is { } argumentType && !IsSelfContained(argumentType) && argumentType.SpecialType != SpecialType.System_String);
+        }
+
+        private static bool IsSelfContained(ITypeSymbol type) => type.IsValueType && type.IsUnmanagedType && !type.IsRefLikeType;
+
+        private CallVerdict InspectBodyCore(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
         {
             if (method.DeclaringSyntaxReferences.Length == 0)
             {
@@ -161,7 +270,7 @@ namespace LoopGen.Analysis
             foreach (IVariableDeclaratorOperation declarator in root.DescendantsAndSelf().OfType<IVariableDeclaratorOperation>())
             {
                 IOperation? value = declarator.Initializer?.Value;
-                if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation or IArrayCreationOperation)
+                if (value is not null && LoopShapeReader.Strip(value) is IArrayCreationOperation or IObjectCreationOperation && !WrapsArgument(LoopShapeReader.Strip(value)))
                 {
                     owned.Add(declarator.Symbol);
                 }
@@ -194,8 +303,10 @@ namespace LoopGen.Analysis
                 {
                     IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
                     IInstanceReferenceOperation => thisIsPrivate,
-                    ILocalReferenceOperation local => local.Local.Type.IsValueType || owned.Contains(local.Local),
-                    IParameterReferenceOperation parameter => parameter.Parameter.Type.IsValueType && parameter.Parameter.RefKind == RefKind.None,
+                    // A value of the method's own (a struct that holds no reference: a Span<T> or an ArraySegment<T> over a
+                    // shared array is not), or an object it created; not a variable a lambda or local function captures.
+                    ILocalReferenceOperation local => IsDeclaredWithin(local.Local, declaration) && (IsSelfContained(local.Local.Type) || owned.Contains(local.Local)),
+                    IParameterReferenceOperation parameter => IsDeclaredWithin(parameter.Parameter, declaration) && IsSelfContained(parameter.Parameter.Type) && parameter.Parameter.RefKind == RefKind.None,
                     IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field => IsPrivate(field.Instance),
                     _ => false,
                 };
@@ -241,6 +352,8 @@ namespace LoopGen.Analysis
                             IParameterReferenceOperation parameter => IsDeclaredWithin(parameter.Parameter, declaration),
                             IDiscardOperation => true,
                             IFieldReferenceOperation { Field.IsStatic: false } field => IsPrivate(field.Instance),
+                            // A ref-returning indexer or property names storage anywhere, not the object's own.
+                            IPropertyReferenceOperation { Property.ReturnsByRef: true } => false,
                             IPropertyReferenceOperation { Property.IsStatic: false } property => IsPrivate(property.Instance),
                             IArrayElementReferenceOperation element => IsPrivate(element.ArrayReference)
                                 || (LoopShapeReader.Strip(element.ArrayReference) is ILocalReferenceOperation l && owned.Contains(l.Local)),
@@ -334,6 +447,18 @@ namespace LoopGen.Analysis
 
                         if (receiverPrivate)
                         {
+                            if (IsVirtual(callee) && !KnownMembers.HasPureAttribute(callee) && !KnownMembers.IsPure(callee))
+                            {
+                                // t.Bump() on a T : struct, s.GetHashCode() on a struct that does not override it: whichever
+                                // implementation runs is not known here.
+                                if (result.Kind == CallVerdictKind.Safe)
+                                {
+                                    result = new CallVerdict(CallVerdictKind.Trusted, Name(callee));
+                                }
+
+                                break;
+                            }
+
                             // set.Add(key), list.Sort(comparer) on the helper's own collection: they may run code of what they are given.
                             if (callee.DeclaringSyntaxReferences.Length == 0)
                             {
@@ -345,6 +470,11 @@ namespace LoopGen.Analysis
                             }
 
                             break;
+                        }
+
+                        if (invocation.Instance is { Type: { } viewType } && viewType.OriginalDefinition.ToDisplayString() == "System.Span<T>" && callee.Name is "Fill" or "Clear")
+                        {
+                            return new CallVerdict(CallVerdictKind.Unsafe, "the memory of '" + NestWalker.Shorten(invocation.Instance.Syntax.ToString()) + "'");
                         }
 
                         if (invocation.Instance is { } instance && KnownMembers.IsMutableType(instance.Type))
@@ -479,7 +609,23 @@ namespace LoopGen.Analysis
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     return constructor.DeclaringSyntaxReferences.Length > 0
                         ? this.Inspect(constructor, thisIsPrivate: true, depth + 1, cancellationToken)
+                        : constructor.IsImplicitlyDeclared && constructor.ContainingType.DeclaringSyntaxReferences.Length > 0
+                        ? this.InspectInitializers(constructor, depth, cancellationToken)
                         : this.InspectLibraryCallbacks(constructor, null, creation.Arguments, depth, null, cancellationToken);
+                case IListPatternOperation listPattern:
+                    return this.InspectMember(Getter(listPattern.LengthSymbol), false, depth, cancellationToken)
+                        .Worst(this.InspectMember(Getter(listPattern.IndexerSymbol), false, depth, cancellationToken));
+                case IImplicitIndexerReferenceOperation implicitIndexer:
+                    return this.InspectMember(Getter(implicitIndexer.LengthSymbol), false, depth, cancellationToken)
+                        .Worst(this.InspectMember(Getter(implicitIndexer.IndexerSymbol), false, depth, cancellationToken));
+                case { Syntax: CollectionExpressionSyntax } collection when collection.Type is { } collectionType:
+                    CallVerdict built = this.InspectMember(collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol))?.GetValue(collection) as IMethodSymbol, false, depth, cancellationToken);
+                    foreach (IMethodSymbol add in collectionType.GetMembers("Add").OfType<IMethodSymbol>())
+                    {
+                        built = built.Worst(this.InspectMember(add, true, depth, cancellationToken));
+                    }
+
+                    return built;
                 case IForEachLoopOperation loop when loop.Syntax is CommonForEachStatementSyntax forEach:
                     // The enumerator calls foreach makes, and a user conversion of each element.
                     ForEachStatementInfo info = this.ModelOf(forEach.SyntaxTree).GetForEachStatementInfo(forEach);
@@ -505,6 +651,29 @@ namespace LoopGen.Analysis
                         cancellationToken);
                 case IUsingDeclarationOperation { DeclarationGroup: var declarations }:
                     return this.InspectDisposes(declarations, depth, cancellationToken);
+                case IBinaryOperation { OperatorMethod: { } binaryOperator } binaryOperation:
+                    // A user operator, and for && and || the operator true or false it also calls.
+                    CallVerdict operators = this.InspectMember(binaryOperator, false, depth, cancellationToken);
+                    if (binaryOperation.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
+                    {
+                        foreach (IMethodSymbol truth in binaryOperator.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False"))
+                        {
+                            operators = operators.Worst(this.InspectMember(truth, false, depth, cancellationToken));
+                        }
+                    }
+
+                    return operators;
+                case IUnaryOperation { OperatorMethod: { } unaryOperator }:
+                    return this.InspectMember(unaryOperator, false, depth, cancellationToken);
+                case IConversionOperation { OperatorMethod: { } conversionOperator }:
+                    return this.InspectMember(conversionOperator, false, depth, cancellationToken);
+                case ICompoundAssignmentOperation { OperatorMethod: { } compoundOperator }:
+                    return this.InspectMember(compoundOperator, false, depth, cancellationToken);
+                case IIncrementOrDecrementOperation { OperatorMethod: { } incrementOperator }:
+                    return this.InspectMember(incrementOperator, false, depth, cancellationToken);
+                case IWithOperation { Operand.Type: { } recordType }:
+                    // 'r with { .. }' clones through the copy constructor, which the record may declare.
+                    return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken);
                 case IInterpolationOperation interpolation:
                     return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -558,6 +727,13 @@ namespace LoopGen.Analysis
 
             return verdict;
         }
+
+        private static IMethodSymbol? Getter(ISymbol? symbol) => symbol switch
+        {
+            IMethodSymbol method => method,
+            IPropertySymbol property => property.GetMethod,
+            _ => null,
+        };
 
         private static bool IsVirtual(IMethodSymbol method)
             => method.ContainingType?.TypeKind == TypeKind.Interface
@@ -816,6 +992,10 @@ namespace LoopGen.Analysis
                         break;
                     case IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0:
                         this.CollectFields(constructor, fields, visited, depth + 1, cancellationToken);
+                        break;
+                    case var other when NestWalker.OperatorMethodOf(other) is { DeclaringSyntaxReferences.Length: > 0 } userOperator:
+                        // 'a + b', a conversion: user operators read fields too.
+                        this.CollectFields(userOperator, fields, visited, depth + 1, cancellationToken);
                         break;
                 }
             }

@@ -317,6 +317,11 @@ namespace LoopGen.Analysis
                 case IRecursivePatternOperation recursive:
                     this.CheckImplicitMember(recursive.DeconstructSymbol, recursive);
                     break;
+                case IWithOperation { Operand.Type: { } recordType } with when CallInspector.CopyConstructor(recordType) is { } copy:
+                    // 'r with { .. }' clones through the copy constructor the record declares; the clone is private.
+                    this.ReportCallVerdict(with, this.calls.Inspect(copy, thisIsPrivate: true, this.cancellationToken));
+                    this.sourceCalls.Add((with, copy));
+                    break;
                 case IListPatternOperation listPattern:
                     this.CheckImplicitMember(listPattern.LengthSymbol, listPattern);
                     this.CheckImplicitMember(listPattern.IndexerSymbol, listPattern);
@@ -1885,7 +1890,7 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>Gets the user-defined operator or conversion an operation calls, if any.</summary>
-        private static IMethodSymbol? OperatorMethodOf(IOperation operation) => operation switch
+        internal static IMethodSymbol? OperatorMethodOf(IOperation operation) => operation switch
         {
             IBinaryOperation binary => binary.OperatorMethod,
             IUnaryOperation unary => unary.OperatorMethod,
