@@ -812,6 +812,42 @@ namespace LoopGen.Tests
         // ------------------------------------------------------------ LG0109 method form
 
         [Fact]
+        public async Task CallerInfoFilledByCompiler_LG0109()
+        {
+            await VerifyAsync(Wrap("""
+                private static int Tag(int x, [System.Runtime.CompilerServices.CallerMemberName] string name = "") => x + name.Length;
+
+                [Parallelize]
+                public static int[,] {|#0:Fill|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = Tag(i + j);
+                    return r;
+                }
+                """), Diagnostic("LG0109").WithLocation(0).WithArguments("Fill", "'Tag(i + j)' lets the compiler fill a caller-information parameter ([CallerMemberName], [CallerLineNumber], [CallerFilePath] or [CallerArgumentExpression]), which in the twin would describe the generated code; pass the value explicitly"));
+        }
+
+        [Fact]
+        public async Task CallerInfoPassedExplicitly_NoLG0109()
+        {
+            await VerifyAsync(Wrap("""
+                private static int Tag(int x, [System.Runtime.CompilerServices.CallerMemberName] string name = "") => x + name.Length;
+
+                [Parallelize]
+                public static int[,] {|LG0003:Fill|}(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = Tag(i + j, "Fill");
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
         public async Task RefParameter_LG0109()
         {
             await VerifyAsync(Wrap("""

@@ -164,11 +164,17 @@ namespace LoopGen.Analysis
                 or "System.Collections.IEqualityComparer" or "System.Collections.IComparer" or "System.IFormatProvider" or "System.ICustomFormatter"
                 or "System.IFormattable" or "System.IComparable" or "System.IComparable<T>" or "System.IEquatable<T>";
 
-        /// <summary>Tells whether a base-library member runs code it was given when it was created, so it is only trusted (LG0004): <c>Lazy&lt;T&gt;.Value</c>.</summary>
+        /// <summary>
+        /// Tells whether a base-library member is only trusted (LG0004), not known to be free of side effects:
+        /// <c>Lazy&lt;T&gt;.Value</c> runs the factory it was given; an exception's StackTrace and TargetSite
+        /// describe the method that threw, which the twin's copy of the code is not.
+        /// </summary>
         /// <param name="member">The method or accessor.</param>
         /// <returns>Whether the member is trusted rather than known to be free of side effects.</returns>
         public static bool IsTrustedOnly(ISymbol member)
-            => member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>";
+            => member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>"
+            || (((member as IMethodSymbol)?.AssociatedSymbol ?? member).Name is "StackTrace" or "TargetSite"
+                && member.ContainingType?.ToDisplayString(NameFormat) is "System.Exception" or "System.Environment");
 
         /// <summary>
         /// Tells whether a member reads state that each thread has its own copy of: a <c>[ThreadStatic]</c> field,
@@ -181,7 +187,11 @@ namespace LoopGen.Analysis
             => (member is IFieldSymbol { IsStatic: true } field
                 && field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ThreadStaticAttribute"))
             || member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>"
-            || (member.Name == "CurrentId" && member.ContainingType?.ToDisplayString(NameFormat) == "System.Threading.Tasks.Task");
+            || (member.ContainingType?.ToDisplayString(NameFormat) is { } type
+                && ((type == "System.Threading.Tasks.Task" && member.Name == "CurrentId")
+                    || (type == "System.Environment" && member.Name == "CurrentManagedThreadId")
+                    || (type == "System.Threading.Thread" && member.Name == "CurrentThread")
+                    || (type == "System.Threading.SynchronizationContext" && member.Name == "Current")));
 
         /// <summary>
         /// Tells whether a base-library member known to be free of side effects still writes into an argument:

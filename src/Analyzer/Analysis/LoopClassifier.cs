@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LoopGen.Diagnostics;
@@ -282,12 +283,62 @@ namespace LoopGen.Analysis
                 return "it has a ref struct (Span) parameter, which a parallel loop's lambdas cannot capture";
             }
 
+            if (CopiedCodeProblem(syntax.Body!, model, cancellationToken) is { } copied)
+            {
+                return copied;
+            }
+
             if (method.ContainingType.GetMembers(GetParallelMethodName(method.Name)).FirstOrDefault(m => !m.IsImplicitlyDeclared
                 && m.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree)) && ClashesWithTwin(m, method, model.Compilation)) is { } clash)
             {
                 return clash is IMethodSymbol
                     ? $"the type already declares '{clash.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}', which has the twin's signature"
                     : $"the type already declares a member named '{GetParallelMethodName(method.Name)}'";
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Finds code that means something else once the twin copies it into a generated file and another method:
+        /// a call that lets the compiler fill a caller-information parameter ([CallerMemberName],
+        /// [CallerLineNumber], [CallerFilePath], [CallerArgumentExpression]: they would name the twin, its line and
+        /// file), and a use of a file-local type (the generated file cannot see it).
+        /// </summary>
+        private static string? CopiedCodeProblem(BlockSyntax body, SemanticModel model, CancellationToken cancellationToken)
+        {
+            bool fileLocalTypesHere = body.SyntaxTree.GetRoot(cancellationToken).DescendantNodes(n => n is not BlockSyntax)
+                .OfType<BaseTypeDeclarationSyntax>().Any(t => t.Modifiers.Any(m => m.ValueText == "file"));
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
+                    && model.GetOperation(node, cancellationToken) is { } call)
+                {
+                    ImmutableArray<IArgumentOperation> arguments = call switch
+                    {
+                        IInvocationOperation invocation => invocation.Arguments,
+                        IObjectCreationOperation creation => creation.Arguments,
+                        _ => ImmutableArray<IArgumentOperation>.Empty,
+                    };
+                    if (arguments.Any(a => a.ArgumentKind == ArgumentKind.DefaultValue && a.Parameter is { } parameter
+                        && parameter.GetAttributes().Any(attribute => attribute.AttributeClass?.Name is "CallerMemberNameAttribute" or "CallerLineNumberAttribute"
+                            or "CallerFilePathAttribute" or "CallerArgumentExpressionAttribute")))
+                    {
+                        return $"'{NestWalker.Shorten(node.ToString())}' lets the compiler fill a caller-information parameter ([CallerMemberName], [CallerLineNumber], [CallerFilePath] or [CallerArgumentExpression]), which in the twin would describe the generated code; pass the value explicitly";
+                    }
+                }
+
+                if (fileLocalTypesHere && node is SimpleNameSyntax name)
+                {
+                    ISymbol? symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+                    for (INamedTypeSymbol? type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
+                    {
+                        if (type.IsFileLocal)
+                        {
+                            return $"it uses the file-local type '{type.Name}', which the generated file cannot see";
+                        }
+                    }
+                }
             }
 
             return null;

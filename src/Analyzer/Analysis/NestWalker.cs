@@ -1949,7 +1949,12 @@ namespace LoopGen.Analysis
             {
                 // Base-library getters are taken as free of side effects, as .NET's design guidelines require of properties,
                 // but an interface's getter runs whichever class implements it, and a dictionary's indexer hashes the key.
-                if (!(property.Instance is { } instance && this.IsPrivateObject(instance)))
+                if (KnownMembers.IsTrustedOnly(getter))
+                {
+                    // An exception's StackTrace, Lazy<T>.Value: whoever owns the object.
+                    this.Trust(property, getter.ContainingType.Name + "." + property.Property.Name);
+                }
+                else if (!(property.Instance is { } instance && this.IsPrivateObject(instance)))
                 {
                     this.ReportCallVerdict(property, this.calls.InspectLibraryCallbacks(getter, property.Instance, property.Arguments, this.GuardListView, this.cancellationToken));
                 }
