@@ -229,7 +229,7 @@ namespace LoopGen.Analysis
             return created.Arguments.Any(a => a.Value.Type is { } argumentType && !IsSelfContained(argumentType) && argumentType.SpecialType != SpecialType.System_String);
         }
 
-        private static bool IsSelfContained(ITypeSymbol type) => type.IsValueType && type.IsUnmanagedType && !type.IsRefLikeType;
+        private static bool IsSelfContained(ITypeSymbol type) => NestWalker.IsSelfContained(type);
 
         private CallVerdict InspectBodyCore(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
         {
@@ -735,9 +735,7 @@ namespace LoopGen.Analysis
             _ => null,
         };
 
-        private static bool IsVirtual(IMethodSymbol method)
-            => method.ContainingType?.TypeKind == TypeKind.Interface
-            || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true);
+        private static bool IsVirtual(IMethodSymbol method) => NestWalker.IsVirtualDispatch(method);
 
         /// <summary>The ToString overloads interpolation and concatenation call.</summary>
         private static readonly string[] ToStringMembers = { "ToString" };

@@ -2052,7 +2052,7 @@ namespace LoopGen.Analysis
             }
         }
 
-        private static bool IsVirtualDispatch(IMethodSymbol method)
+        internal static bool IsVirtualDispatch(IMethodSymbol method)
             => method.ContainingType?.TypeKind == TypeKind.Interface
             || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true);
 
@@ -2955,7 +2955,7 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>Tells whether a type is a struct whose storage holds no references, so that writing through it touches only itself.</summary>
-        private static bool IsSelfContained(ITypeSymbol type) => type.IsValueType && type.IsUnmanagedType && !type.IsRefLikeType;
+        internal static bool IsSelfContained(ITypeSymbol type) => type.IsValueType && type.IsUnmanagedType && !type.IsRefLikeType;
 
         private bool IsFreshValue(IOperation value)
         {
