@@ -96,6 +96,12 @@ namespace LoopGen.Analysis
                 }
             }
 
+            // Last, since it reads every call of the body: only a method that could otherwise get a twin pays for it.
+            if (analysis.Rejections.Count == 0 && CopiedCodeProblem(body, model, cancellationToken) is { } copied)
+            {
+                analysis.Rejections.Add(new Finding(DiagnosticDescriptors.UnsupportedMethod, syntax.Identifier.GetLocation(), method.Name, copied));
+            }
+
             return analysis;
         }
 
@@ -283,10 +289,6 @@ namespace LoopGen.Analysis
                 return "it has a ref struct (Span) parameter, which a parallel loop's lambdas cannot capture";
             }
 
-            if (CopiedCodeProblem(syntax.Body!, model, cancellationToken) is { } copied)
-            {
-                return copied;
-            }
 
             if (method.ContainingType.GetMembers(GetParallelMethodName(method.Name)).FirstOrDefault(m => !m.IsImplicitlyDeclared
                 && m.DeclaringSyntaxReferences.Any(r => !IsGenerated(r.SyntaxTree)) && ClashesWithTwin(m, method, model.Compilation)) is { } clash)
