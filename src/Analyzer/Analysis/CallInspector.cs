@@ -202,6 +202,36 @@ namespace LoopGen.Analysis
             return verdict;
         }
 
+        /// <summary>
+        /// The Dispose a using calls on a value of this type: its IDisposable.Dispose, or the Dispose() a ref
+        /// struct's using calls by pattern. Null when there is none.
+        /// </summary>
+        internal static IMethodSymbol? DisposeMethod(ITypeSymbol type, Compilation compilation)
+        {
+            ISymbol? disposeMember = compilation.GetSpecialType(SpecialType.System_IDisposable)?.GetMembers("Dispose").FirstOrDefault();
+            return (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
+                ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
+        }
+
+        /// <summary>
+        /// The builder method a collection expression calls ([CollectionBuilder]). ICollectionExpressionOperation is
+        /// newer than the Roslyn LoopGen builds against: it is read where the compiler has it, else null.
+        /// </summary>
+        internal static IMethodSymbol? ConstructMethodOf(IOperation collection)
+            => collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol))?.GetValue(collection) as IMethodSymbol;
+
+        /// <summary>The operator true and false that a user && or || also calls, declared beside its operator &amp; or |.</summary>
+        internal static IEnumerable<IMethodSymbol> TruthOperators(IMethodSymbol conditionalOperator)
+            => conditionalOperator.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False");
+
+        /// <summary>
+        /// Tells whether the code a value's virtual members run is unknown here: an <c>object</c>, an interface, a type
+        /// parameter, dynamic, or a class of the compilation that a derived class may override.
+        /// </summary>
+        internal static bool IsOpenType(ITypeSymbol type)
+            => type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object
+            || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed);
+
         /// <summary>The copy constructor a record's 'with' calls: declared by the user, or generated (then null).</summary>
         internal static IMethodSymbol? CopyConstructor(ITypeSymbol type)
             => type.GetMembers(".ctor").OfType<IMethodSymbol>().FirstOrDefault(c => c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type) && !c.IsImplicitlyDeclared);
@@ -593,19 +623,8 @@ namespace LoopGen.Analysis
                 case IPropertyReferenceOperation { Property: var property } reference:
                     bool written = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
                         || reference.Parent is IIncrementOrDecrementOperation { Target: var incremented } && incremented == reference;
-                    IMethodSymbol? accessor = written ? property.SetMethod : property.GetMethod;
-                    if (accessor is not { DeclaringSyntaxReferences.Length: > 0 })
-                    {
-                        return CallVerdict.Safe;
-                    }
-
-                    if (IsVirtual(accessor))
-                    {
-                        return KnownMembers.HasPureAttribute(accessor) ? CallVerdict.Safe : new CallVerdict(CallVerdictKind.Trusted, Name(accessor));
-                    }
-
                     // A write to a shared object's property is judged as a write (the assignment's target); here, what the accessor itself does.
-                    return this.Inspect(accessor, isPrivate(reference.Instance) || reference.Instance is null, depth + 1, cancellationToken);
+                    return this.InspectMember(written ? property.SetMethod : property.GetMethod, isPrivate(reference.Instance) || reference.Instance is null, depth, cancellationToken);
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     return constructor.DeclaringSyntaxReferences.Length > 0
                         ? this.Inspect(constructor, thisIsPrivate: true, depth + 1, cancellationToken)
@@ -619,7 +638,7 @@ namespace LoopGen.Analysis
                     return this.InspectMember(Getter(implicitIndexer.LengthSymbol), false, depth, cancellationToken)
                         .Worst(this.InspectMember(Getter(implicitIndexer.IndexerSymbol), false, depth, cancellationToken));
                 case { Syntax: CollectionExpressionSyntax } collection when collection.Type is { } collectionType:
-                    CallVerdict built = this.InspectMember(collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol))?.GetValue(collection) as IMethodSymbol, false, depth, cancellationToken);
+                    CallVerdict built = this.InspectMember(ConstructMethodOf(collection), false, depth, cancellationToken);
                     foreach (IMethodSymbol add in collectionType.GetMembers("Add").OfType<IMethodSymbol>())
                     {
                         built = built.Worst(this.InspectMember(add, true, depth, cancellationToken));
@@ -643,34 +662,21 @@ namespace LoopGen.Analysis
                     return this.InspectDisposes(resources, depth, cancellationToken);
                 case IUsingOperation { Resources: { Type: { } resourceType } resource }:
                     // using (new Scope()) { }: the expression's object is disposed.
-                    ISymbol? disposeMember = this.compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").FirstOrDefault();
-                    return this.InspectMember(
-                        disposeMember is null ? null : resourceType.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol,
-                        LoopShapeReader.Strip(resource) is IObjectCreationOperation || isPrivate(resource),
-                        depth,
-                        cancellationToken);
+                    return this.InspectMember(DisposeMethod(resourceType, this.compilation), LoopShapeReader.Strip(resource) is IObjectCreationOperation || isPrivate(resource), depth, cancellationToken);
                 case IUsingDeclarationOperation { DeclarationGroup: var declarations }:
                     return this.InspectDisposes(declarations, depth, cancellationToken);
-                case IBinaryOperation { OperatorMethod: { } binaryOperator } binaryOperation:
-                    // A user operator, and for && and || the operator true or false it also calls.
-                    CallVerdict operators = this.InspectMember(binaryOperator, false, depth, cancellationToken);
-                    if (binaryOperation.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
+                case var userOperation when NestWalker.OperatorMethodOf(userOperation) is { } userOperator:
+                    // A user operator or conversion, and for && and || the operator true or false it also calls.
+                    CallVerdict operators = this.InspectMember(userOperator, false, depth, cancellationToken);
+                    if (userOperation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr })
                     {
-                        foreach (IMethodSymbol truth in binaryOperator.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False"))
+                        foreach (IMethodSymbol truth in TruthOperators(userOperator))
                         {
                             operators = operators.Worst(this.InspectMember(truth, false, depth, cancellationToken));
                         }
                     }
 
                     return operators;
-                case IUnaryOperation { OperatorMethod: { } unaryOperator }:
-                    return this.InspectMember(unaryOperator, false, depth, cancellationToken);
-                case IConversionOperation { OperatorMethod: { } conversionOperator }:
-                    return this.InspectMember(conversionOperator, false, depth, cancellationToken);
-                case ICompoundAssignmentOperation { OperatorMethod: { } compoundOperator }:
-                    return this.InspectMember(compoundOperator, false, depth, cancellationToken);
-                case IIncrementOrDecrementOperation { OperatorMethod: { } incrementOperator }:
-                    return this.InspectMember(incrementOperator, false, depth, cancellationToken);
                 case IWithOperation { Operand.Type: { } recordType }:
                     // 'r with { .. }' clones through the copy constructor, which the record may declare.
                     return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken);
@@ -714,13 +720,10 @@ namespace LoopGen.Analysis
         /// <summary>The Dispose that a using in a helper calls at the end of its scope.</summary>
         private CallVerdict InspectDisposes(IVariableDeclarationGroupOperation resources, int depth, CancellationToken cancellationToken)
         {
-            ISymbol? disposeMember = this.compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").FirstOrDefault();
             CallVerdict verdict = CallVerdict.Safe;
             foreach (IVariableDeclaratorOperation declarator in resources.Declarations.SelectMany(d => d.Declarators))
             {
-                ITypeSymbol type = declarator.Symbol.Type;
-                IMethodSymbol? dispose = (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
-                    ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
+                IMethodSymbol? dispose = DisposeMethod(declarator.Symbol.Type, this.compilation);
                 bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
                 verdict = verdict.Worst(this.InspectMember(dispose, created, depth, cancellationToken));
             }
@@ -758,8 +761,7 @@ namespace LoopGen.Analysis
                 return CallVerdict.Safe;
             }
 
-            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object
-                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            if (IsOpenType(type))
             {
                 return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
             }
@@ -902,8 +904,7 @@ namespace LoopGen.Analysis
                 return CallVerdict.Safe;
             }
 
-            if (type is ITypeParameterSymbol || type.TypeKind == TypeKind.Interface || type.SpecialType == SpecialType.System_Object
-                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            if (IsOpenType(type))
             {
                 return new CallVerdict(CallVerdictKind.Trusted, "the enumerator of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
             }

@@ -331,9 +331,8 @@ namespace LoopGen.Analysis
                     this.CheckImplicitMember(implicitIndexer.IndexerSymbol, implicitIndexer);
                     break;
                 case { Syntax: CollectionExpressionSyntax } collection when collection.Type is { } collectionType:
-                    // ICollectionExpressionOperation is newer than the Roslyn LoopGen builds against: its builder
-                    // method is read where the compiler has it; the target type's Add methods are what it calls otherwise.
-                    this.CheckImplicitMember(ConstructMethodProperty(collection)?.GetValue(collection) as IMethodSymbol, collection);
+                    // The builder method ([CollectionBuilder]), and the target type's Add methods.
+                    this.CheckImplicitMember(CallInspector.ConstructMethodOf(collection), collection);
                     if (collectionType.DeclaringSyntaxReferences.Length > 0)
                     {
                         foreach (IMethodSymbol add in collectionType.GetMembers("Add").OfType<IMethodSymbol>())
@@ -343,9 +342,9 @@ namespace LoopGen.Analysis
                     }
 
                     break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr, OperatorMethod: { ContainingType: { } operatorType } } conditional:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr, OperatorMethod: { } userAndOr } conditional:
                     // A user && or || also calls the type's operator false or true on the left operand.
-                    foreach (IMethodSymbol truth in operatorType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False"))
+                    foreach (IMethodSymbol truth in CallInspector.TruthOperators(userAndOr))
                     {
                         this.CheckImplicitMember(truth, conditional);
                     }
@@ -354,20 +353,13 @@ namespace LoopGen.Analysis
             }
         }
 
-        private static System.Reflection.PropertyInfo? ConstructMethodProperty(IOperation collection)
-            => collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol));
-
         /// <summary>The Dispose that a using declaration or statement calls at the end of its scope, looked into like any call.</summary>
         private void CheckDispose(IVariableDeclarationGroupOperation resources, IOperation site)
         {
-            INamedTypeSymbol? disposable = this.model.Compilation.GetSpecialType(SpecialType.System_IDisposable);
-            ISymbol? disposeMember = disposable?.GetMembers("Dispose").FirstOrDefault();
             foreach (IVariableDeclaratorOperation declarator in resources.Declarations.SelectMany(d => d.Declarators))
             {
-                // IDisposable.Dispose, or the Dispose() a ref struct's using calls by pattern.
                 ITypeSymbol type = declarator.Symbol.Type;
-                IMethodSymbol? found = (disposeMember is null ? null : type.FindImplementationForInterfaceMember(disposeMember) as IMethodSymbol)
-                    ?? (type.IsRefLikeType ? type.GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) : null);
+                IMethodSymbol? found = CallInspector.DisposeMethod(type, this.model.Compilation);
                 if (found is { DeclaringSyntaxReferences.Length: > 0 } virtualDispose && IsVirtualDispatch(virtualDispose) && !KnownMembers.HasPureAttribute(virtualDispose)
                     && !(declarator.GetVariableInitializer()?.Value is { } initial && LoopShapeReader.Strip(initial) is IObjectCreationOperation { Type: var createdType } && SymbolEqualityComparer.Default.Equals(createdType, type)))
                 {
@@ -398,8 +390,7 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object
-                || (type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind == TypeKind.Class && !type.IsSealed))
+            if (CallInspector.IsOpenType(type))
             {
                 this.Trust(site, "ToString of '" + Shorten(value.Syntax.ToString()) + "'");
                 return;
