@@ -172,9 +172,14 @@ namespace LoopGen.Analysis
         /// <param name="member">The method or accessor.</param>
         /// <returns>Whether the member is trusted rather than known to be free of side effects.</returns>
         public static bool IsTrustedOnly(ISymbol member)
-            => member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>"
-            || (((member as IMethodSymbol)?.AssociatedSymbol ?? member).Name is "StackTrace" or "TargetSite"
-                && member.ContainingType?.ToDisplayString(NameFormat) is "System.Exception" or "System.Environment");
+            => member.ContainingType?.Name switch
+            {
+                // The names first: this runs for every base-library call and getter, and the display string allocates.
+                "Lazy" => member.ContainingType.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>",
+                "Exception" or "Environment" => ((member as IMethodSymbol)?.AssociatedSymbol ?? member).Name is "StackTrace" or "TargetSite"
+                    && member.ContainingType.ToDisplayString(NameFormat) is "System.Exception" or "System.Environment",
+                _ => false,
+            };
 
         /// <summary>
         /// Tells whether a member reads state that each thread has its own copy of: a <c>[ThreadStatic]</c> field,
@@ -184,14 +189,23 @@ namespace LoopGen.Analysis
         /// <param name="member">The field, property or method.</param>
         /// <returns>Whether its value depends on the thread.</returns>
         public static bool IsThreadBound(ISymbol member)
-            => (member is IFieldSymbol { IsStatic: true } field
-                && field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ThreadStaticAttribute"))
-            || member.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>"
-            || (member.ContainingType?.ToDisplayString(NameFormat) is { } type
-                && ((type == "System.Threading.Tasks.Task" && member.Name == "CurrentId")
-                    || (type == "System.Environment" && member.Name == "CurrentManagedThreadId")
-                    || (type == "System.Threading.Thread" && member.Name == "CurrentThread")
-                    || (type == "System.Threading.SynchronizationContext" && member.Name == "Current")));
+        {
+            if (member is IFieldSymbol { IsStatic: true } field)
+            {
+                return field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ThreadStaticAttribute");
+            }
+
+            // The names first: this runs for every member the nest and its callees reference, and the display string allocates.
+            return member.ContainingType?.Name switch
+            {
+                "ThreadLocal" => member.ContainingType.OriginalDefinition.ToDisplayString(NameFormat) == "System.Threading.ThreadLocal<T>",
+                "Task" => member.Name == "CurrentId" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.Tasks.Task",
+                "Environment" => member.Name == "CurrentManagedThreadId" && member.ContainingType.ToDisplayString(NameFormat) == "System.Environment",
+                "Thread" => member.Name == "CurrentThread" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.Thread",
+                "SynchronizationContext" => member.Name == "Current" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.SynchronizationContext",
+                _ => false,
+            };
+        }
 
         /// <summary>
         /// Tells whether a base-library member known to be free of side effects still writes into an argument:
