@@ -1499,24 +1499,7 @@ namespace LoopGen.Analysis
             }
 
             var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            if (operation is IAnonymousFunctionOperation lambda)
-            {
-                foreach (IOperation op in lambda.Body.DescendantsAndSelf())
-                {
-                    if (op is ILocalReferenceOperation reference)
-                    {
-                        captured.Add(reference.Local);
-                    }
-                    else if (op is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee })
-                    {
-                        this.CollectCaptured(callee, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
-                    }
-                }
-            }
-            else
-            {
-                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
-            }
+            this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
 
             bool outerCaptured = outer && captured.Contains(this.Outer.Variable);
             bool innerCaptured = inner && captured.Contains(this.Inner!.Variable);
