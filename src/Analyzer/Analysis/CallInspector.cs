@@ -822,12 +822,16 @@ namespace LoopGen.Analysis
         /// <summary>What comparing, hashing or ordering values of a type runs: its Equals, GetHashCode and CompareTo.</summary>
         private CallVerdict InspectEquality(ITypeSymbol type, HashSet<ITypeSymbol> visited, int depth, CancellationToken cancellationToken)
         {
-            if (!visited.Add(type) || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            // object and ValueType hold any boxed value, whose Equals may be a user override: they fall through to
+            // the "trusted" answer below. Every other special type (int, string, Enum...) compares itself.
+            if (!visited.Add(type)
+                || (type.SpecialType is not (SpecialType.None or SpecialType.System_Object or SpecialType.System_ValueType))
+                || type.TypeKind == TypeKind.Enum)
             {
                 return CallVerdict.Safe;
             }
 
-            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object)
+            if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
             {
                 return new CallVerdict(CallVerdictKind.Trusted, "Equals, GetHashCode or CompareTo of '" + type.ToDisplayString() + "'");
             }

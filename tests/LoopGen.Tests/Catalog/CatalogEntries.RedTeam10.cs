@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Tenth round: gaps found while reviewing the previous rounds' fixes. Each entry was accepted silently before
+    /// its fix and now carries its correct expectation.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> RedTeam10()
+        {
+            // Comparing values typed 'object' runs whatever Equals/GetHashCode the boxed value has: here a user
+            // override that counts its calls in a static. LoopGen cannot resolve it, so it trusts it with LG0004
+            // (before, 'object' was taken as a base-library type comparing itself). Racy: the counter does race.
+            yield return new CatalogEntry("Rt10ListOfObjectContains", """
+                public sealed class Noisy { public static int Calls; public int V; public override bool Equals(object o) { Calls++; return o is Noisy k && k.V == V; } public override int GetHashCode() => V; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var keys = new List<object>();
+                    for (int k = 0; k < n; k += 2) keys.Add(new Noisy { V = k });
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0004:keys.Contains(i + j)|} ? 1 : -1;
+                    return r;
+                }
+                """) { Report = "flattened", Racy = true };
+
+            yield return new CatalogEntry("Rt10DictionaryOfObjectKey", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var d = new Dictionary<object, int>();
+                    for (int k = 0; k < n; k++) d[k] = k * 3;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0004:d.TryGetValue(j, out int v)|} ? v + i : -1;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            // The counterpart: a list of a sealed base-library type compares itself, no warning.
+            yield return new CatalogEntry("Rt10ListOfStringContains", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var keys = new List<string>();
+                    for (int k = 0; k < n; k += 2) keys.Add(k.ToString());
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = keys.Contains((i + j).ToString()) ? 1 : -1;
+                    return r;
+                }
+                """) { Report = "flattened" };
+        }
+    }
+}
