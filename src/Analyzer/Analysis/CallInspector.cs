@@ -62,6 +62,12 @@ namespace LoopGen.Analysis
 
         private readonly Compilation compilation;
         private readonly Dictionary<(IMethodSymbol, bool), CallVerdict> cache = new Dictionary<(IMethodSymbol, bool), CallVerdict>();
+
+        /// <summary>The methods being inspected, outermost first, with their position on that stack.</summary>
+        private readonly Dictionary<(IMethodSymbol, bool), int> inProgress = new Dictionary<(IMethodSymbol, bool), int>();
+
+        /// <summary>The lowest position in <see cref="inProgress"/> whose provisional verdict the current inspection used.</summary>
+        private int dependsOn = int.MaxValue;
         private readonly Dictionary<IMethodSymbol, HashSet<IFieldSymbol>> fieldsCache = new Dictionary<IMethodSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new Dictionary<SyntaxTree, SemanticModel>();
 
@@ -116,15 +122,45 @@ namespace LoopGen.Analysis
             }
 
             (IMethodSymbol, bool) key = (method, thisIsPrivate);
+            if (this.inProgress.TryGetValue(key, out int position))
+            {
+                // Recursion: the method is being inspected further up. Answer Safe for now, so that the walk
+                // terminates; its own verdict will include whatever its body does. The methods between here and
+                // there depend on that provisional answer, so their verdicts are not cached (see below).
+                this.dependsOn = System.Math.Min(this.dependsOn, position);
+                return CallVerdict.Safe;
+            }
+
             if (this.cache.TryGetValue(key, out CallVerdict cached))
             {
                 return cached;
             }
 
-            // Assume safe while inspecting, so that recursion terminates; the final verdict replaces it.
-            this.cache[key] = CallVerdict.Safe;
-            CallVerdict verdict = this.InspectBody(method, thisIsPrivate, depth, cancellationToken);
-            this.cache[key] = verdict;
+            int own = this.inProgress.Count;
+            int outer = this.dependsOn;
+            this.inProgress.Add(key, own);
+            this.dependsOn = int.MaxValue;
+            CallVerdict verdict;
+            try
+            {
+                verdict = this.InspectBody(method, thisIsPrivate, depth, cancellationToken);
+            }
+            finally
+            {
+                this.inProgress.Remove(key);
+            }
+
+            // A method in a cycle (A calls B calls A) saw a provisional Safe for the method that heads the cycle:
+            // its verdict is right as a part of the head's, which is the worst over the whole cycle, but not on its
+            // own (B alone would miss what A does). Only the head's verdict is cached; the others are inspected
+            // again when they are called on their own, and then find the head's final verdict.
+            bool provisional = this.dependsOn < own;
+            if (!provisional)
+            {
+                this.cache[key] = verdict;
+            }
+
+            this.dependsOn = System.Math.Min(outer, provisional ? this.dependsOn : int.MaxValue);
             return verdict;
         }
 

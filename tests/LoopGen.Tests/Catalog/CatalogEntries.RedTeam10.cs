@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LoopGen.Tests.Catalog
@@ -42,6 +43,46 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened" };
+
+            // Mutual recursion: A calls B, B calls A. B was inspected while A was in progress, saw A's provisional
+            // "safe", and that verdict was cached as B's own: a later direct call of B missed what A does.
+            yield return new CatalogEntry("Rt10MutualRecursionTrustedCall", """
+                private static int S;
+                private static Func<int> F = () => ++S;
+                private static int A(int k) => k <= 0 ? F() : B(k - 1);
+                private static int B(int k) => k <= 0 ? 0 : A(k - 1);
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    S = 0;
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0004:A(i % 3)|} + {|LG0004:B(j % 3)|};
+                    return r;
+                }
+                """) { Report = "flattened", Racy = true };
+
+            // The same cycle with a write, B called from a second nest (this one was already reported).
+            yield return new CatalogEntry("Rt10MutualRecursionWriteSecondNest", """
+                private static int S;
+                private static int A(int k) { if (k <= 0) { S++; return S; } return B(k - 1); }
+                private static int B(int k) => k <= 0 ? 0 : A(k - 1);
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:A(i % 3)|};
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] += {|LG0102:B(j % 3)|};
+                    return r;
+                }
+                """);
 
             // The counterpart: a list of a sealed base-library type compares itself, no warning.
             yield return new CatalogEntry("Rt10ListOfStringContains", """
