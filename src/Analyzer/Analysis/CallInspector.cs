@@ -92,20 +92,28 @@ namespace LoopGen.Analysis
         /// <param name="cancellationToken">The cancellation token.</param>
         /// <returns>The verdict.</returns>
         public CallVerdict InspectConstructor(IMethodSymbol constructor, CancellationToken cancellationToken)
-        {
-            if (constructor.IsImplicitlyDeclared && constructor.ContainingType.DeclaringSyntaxReferences.Length > 0)
-            {
-                // The constructor the compiler writes for a class of the compilation runs its field initializers.
-                return this.InspectInitializers(constructor, 0, cancellationToken);
-            }
+            => this.InspectConstructor(constructor, 0, cancellationToken);
 
-            if (constructor.DeclaringSyntaxReferences.Length == 0)
+        /// <summary>
+        /// What running an instance constructor on a new object does: its body, the constructors it chains to
+        /// (base(...), this(...), or the implicit base()), and the instance field and property initializers of each
+        /// class of the chain. The arguments at the call site are the caller's to judge.
+        /// </summary>
+        private CallVerdict InspectConstructor(IMethodSymbol constructor, int depth, CancellationToken cancellationToken)
+        {
+            if (constructor.ContainingType is null || constructor.ContainingType.DeclaringSyntaxReferences.Length == 0)
             {
                 // Base-library constructors initialize their own object.
                 return CallVerdict.Safe;
             }
 
-            return this.Inspect(constructor, thisIsPrivate: true, 0, cancellationToken);
+            if (constructor.IsImplicitlyDeclared || constructor.DeclaringSyntaxReferences.Length == 0)
+            {
+                // Written by the compiler: the class's initializers and the base class's parameterless constructor.
+                return this.ConstructorChain(constructor, depth, cancellationToken);
+            }
+
+            return this.Inspect(constructor, thisIsPrivate: true, depth, cancellationToken);
         }
 
         private CallVerdict Inspect(IMethodSymbol method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
@@ -172,21 +180,61 @@ namespace LoopGen.Analysis
                 return body;
             }
 
-            // A constructor also runs the initializers of the instance fields and properties (unless it chains to another one).
-            return body.Worst(this.InspectInitializers(method, depth, cancellationToken));
+            return body.Worst(this.ConstructorChain(method, depth, cancellationToken));
         }
 
-        /// <summary>What the instance field and property initializers a constructor runs do: writes to shared state, and the calls they make.</summary>
-        private CallVerdict InspectInitializers(IMethodSymbol constructor, int depth, CancellationToken cancellationToken)
+        /// <summary>
+        /// What a constructor runs besides its body: the constructor it chains to, with that call's arguments, and,
+        /// unless it chains to this(...), the initializers of its class's instance fields and properties.
+        /// </summary>
+        private CallVerdict ConstructorChain(IMethodSymbol constructor, int depth, CancellationToken cancellationToken)
         {
-            if (constructor.DeclaringSyntaxReferences.Length > 0
-                && SyntaxReads.Of(constructor.DeclaringSyntaxReferences[0], cancellationToken) is ConstructorDeclarationSyntax { Initializer.ThisOrBaseKeyword.ValueText: "this" })
+            INamedTypeSymbol type = constructor.ContainingType;
+            SyntaxNode? declaration = constructor.DeclaringSyntaxReferences.Length > 0 ? SyntaxReads.Of(constructor.DeclaringSyntaxReferences[0], cancellationToken) : null;
+            SyntaxNode? chainSyntax = declaration switch
             {
-                return CallVerdict.Safe;
+                ConstructorDeclarationSyntax { Initializer: { } initializer } => initializer,
+                TypeDeclarationSyntax { BaseList: { } bases } => bases.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
+                _ => null,
+            };
+
+            CallVerdict chained;
+            if (chainSyntax is null)
+            {
+                // The implicit base(): the base class's constructor that takes no arguments.
+                IMethodSymbol? baseConstructor = type.BaseType?.InstanceConstructors
+                    .Where(c => c.Parameters.All(p => p.IsOptional || p.IsParams))
+                    .OrderBy(c => c.Parameters.Length)
+                    .FirstOrDefault();
+                chained = type.TypeKind != TypeKind.Class || type.BaseType is null
+                    ? CallVerdict.Safe
+                    : baseConstructor is null
+                    ? new CallVerdict(CallVerdictKind.Trusted, "the constructor of '" + type.BaseType.Name + "'")
+                    : this.InspectConstructor(baseConstructor, depth + 1, cancellationToken);
+            }
+            else
+            {
+                // base(...) or this(...): the arguments, and the constructor called (the walk sends it back here).
+                IOperation? chain = this.ModelOf(chainSyntax.SyntaxTree).GetOperation(chainSyntax, cancellationToken);
+                chained = chain is null
+                    ? new CallVerdict(CallVerdictKind.Trusted, "the constructor that '" + Name(constructor) + "' calls")
+                    : this.WalkCode(declaration!, chain, thisIsPrivate: true, depth, cancellationToken);
             }
 
+            if (chained.Kind == CallVerdictKind.Unsafe || chainSyntax is ConstructorInitializerSyntax { ThisOrBaseKeyword.ValueText: "this" })
+            {
+                // this(...) runs the initializers itself.
+                return chained;
+            }
+
+            return chained.Worst(this.InspectInitializers(type, depth, cancellationToken));
+        }
+
+        /// <summary>What the instance field and property initializers of a type do: writes to shared state, and the calls they make.</summary>
+        private CallVerdict InspectInitializers(INamedTypeSymbol type, int depth, CancellationToken cancellationToken)
+        {
             CallVerdict verdict = CallVerdict.Safe;
-            foreach (ISymbol member in constructor.ContainingType.GetMembers())
+            foreach (ISymbol member in type.GetMembers())
             {
                 if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length == 0)
                 {
@@ -194,10 +242,10 @@ namespace LoopGen.Analysis
                 }
 
                 SyntaxNode declaration = SyntaxReads.Of(member.DeclaringSyntaxReferences[0], cancellationToken);
-                ExpressionSyntax? initializer = declaration switch
+                EqualsValueClauseSyntax? initializer = declaration switch
                 {
-                    VariableDeclaratorSyntax { Initializer.Value: var value } => value,
-                    PropertyDeclarationSyntax { Initializer.Value: var value } => value,
+                    VariableDeclaratorSyntax { Initializer: { } clause } => clause,
+                    PropertyDeclarationSyntax { Initializer: { } clause } => clause,
                     _ => null,
                 };
                 if (initializer is null || this.ModelOf(initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is not { } root)
@@ -205,33 +253,11 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                foreach (IOperation operation in root.DescendantsAndSelf())
+                // The same walk as a constructor's body: 'this' is the object under construction, private to the iteration.
+                verdict = verdict.Worst(this.WalkCode(declaration, root, thisIsPrivate: true, depth, cancellationToken));
+                if (verdict.Kind == CallVerdictKind.Unsafe)
                 {
-                    IOperation? written = operation switch
-                    {
-                        ISimpleAssignmentOperation a => a.Target,
-                        ICompoundAssignmentOperation c => c.Target,
-                        IIncrementOrDecrementOperation i => i.Target,
-                        _ => null,
-                    };
-                    if (written is not null && LoopShapeReader.Strip(written) is IMemberReferenceOperation { Member.IsStatic: true } or IArrayElementReferenceOperation)
-                    {
-                        return new CallVerdict(CallVerdictKind.Unsafe, Describe(LoopShapeReader.Strip(written)));
-                    }
-
-                    verdict = verdict.Worst(operation switch
-                    {
-                        IInvocationOperation { TargetMethod: var called } when KnownMembers.HasSharedSideEffect(called) => new CallVerdict(CallVerdictKind.Unsafe, Name(called)),
-                        IInvocationOperation { TargetMethod: var called } when KnownMembers.IsPure(called) => CallVerdict.Safe,
-                        IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: 0 } called } => new CallVerdict(CallVerdictKind.Trusted, Name(called)),
-                        IInvocationOperation { TargetMethod: var called } => this.InspectMember(called, false, depth, cancellationToken),
-                        IObjectCreationOperation { Constructor: { DeclaringSyntaxReferences.Length: > 0 } created } => this.Inspect(created, thisIsPrivate: true, depth + 1, cancellationToken),
-                        _ => this.InspectImplicitCalls(operation, _ => false, depth, cancellationToken),
-                    });
-                    if (verdict.Kind == CallVerdictKind.Unsafe)
-                    {
-                        return verdict;
-                    }
+                    return verdict;
                 }
             }
 
@@ -332,6 +358,22 @@ namespace LoopGen.Analysis
                 return new CallVerdict(CallVerdictKind.Trusted, Name(method));
             }
 
+            return this.WalkCode(declaration, root, thisIsPrivate, depth, cancellationToken);
+        }
+
+        /// <summary>
+        /// The walk over code the nest runs outside its own text: a callee's body, or an initializer of an instance
+        /// field or property (which a constructor runs). It finds writes to state that is not the code's own, the
+        /// calls that may make them, and what library members it calls may run.
+        /// </summary>
+        /// <param name="declaration">The declaration the code belongs to: its locals and parameters are the code's own.</param>
+        /// <param name="root">The code's operation tree.</param>
+        /// <param name="thisIsPrivate">Whether <c>this</c> is an object private to the iteration.</param>
+        /// <param name="depth">The call depth.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        private CallVerdict WalkCode(SyntaxNode declaration, IOperation root, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
+        {
             var owned = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             foreach (IVariableDeclaratorOperation declarator in root.DescendantsAndSelf().OfType<IVariableDeclaratorOperation>())
             {
@@ -447,6 +489,15 @@ namespace LoopGen.Analysis
                         // A base-library getter: free of side effects, unless it runs code of its type arguments or of an
                         // interface's unknown implementation.
                         result = result.Worst(this.InspectLibraryCallbacks(libraryGetter, libraryProperty.Instance, libraryProperty.Arguments, depth, null, cancellationToken));
+                        if (result.Kind == CallVerdictKind.Unsafe)
+                        {
+                            return result;
+                        }
+
+                        break;
+                    case IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor, ContainingType.DeclaringSyntaxReferences.Length: > 0 } chained }:
+                        // base(...) or this(...) of a constructor: the object under construction is private.
+                        result = result.Worst(this.InspectConstructor(chained, depth + 1, cancellationToken));
                         if (result.Kind == CallVerdictKind.Unsafe)
                         {
                             return result;
@@ -662,10 +713,8 @@ namespace LoopGen.Analysis
                     // A write to a shared object's property is judged as a write (the assignment's target); here, what the accessor itself does.
                     return this.InspectMember(written ? property.SetMethod : property.GetMethod, isPrivate(reference.Instance) || reference.Instance is null, depth, cancellationToken);
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    return constructor.DeclaringSyntaxReferences.Length > 0
-                        ? this.Inspect(constructor, thisIsPrivate: true, depth + 1, cancellationToken)
-                        : constructor.IsImplicitlyDeclared && constructor.ContainingType.DeclaringSyntaxReferences.Length > 0
-                        ? this.InspectInitializers(constructor, depth, cancellationToken)
+                    return constructor.ContainingType.DeclaringSyntaxReferences.Length > 0
+                        ? this.InspectConstructor(constructor, depth + 1, cancellationToken)
                         : this.InspectLibraryCallbacks(constructor, null, creation.Arguments, depth, null, cancellationToken);
                 case IListPatternOperation listPattern:
                     return this.InspectMember(Getter(listPattern.LengthSymbol), false, depth, cancellationToken)

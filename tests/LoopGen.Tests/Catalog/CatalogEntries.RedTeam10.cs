@@ -84,6 +84,122 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // Field initializers of a class the iteration creates run in its (compiler-written) constructor. They
+            // were read by a reduced walk that only caught writes to statics and array elements.
+            yield return new CatalogEntry("Rt10InitializerWritesSharedObjectField", """
+                public sealed class Counter { public int Count; }
+                private static readonly Counter Shared = new Counter();
+                public sealed class Cell { public int Id = ++Shared.Count; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Id + i;
+                    return r;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10InitializerPassesStaticByRef", """
+                private static int S;
+                private static int Bump(ref int x) => ++x;
+                public sealed class Cell { public int Id = Bump(ref S); }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Id + i;
+                    return r;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10InitializerLambdaWritesSharedObject", """
+                public sealed class Counter { public int Count; }
+                private static readonly Counter Shared = new Counter();
+                public sealed class Cell { public int Id = ((Func<int>)(() => Shared.Count += 2))(); }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Id + i;
+                    return r;
+                }
+                """);
+
+            // A constructor's chain: the base class's initializers, and the arguments of an explicit base(...) call.
+            yield return new CatalogEntry("Rt10BaseInitializerWritesStatic", """
+                private static int S;
+                public class Base { public int Tag = ++S; }
+                public sealed class Cell : Base { public int Id = 3; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Tag + i;
+                    return r;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10BaseCallArgumentWritesStatic", """
+                private static int S;
+                private static int Next() => ++S;
+                public class Base { public int Tag; public Base(int t) { Tag = t; } }
+                public sealed class Cell : Base { public Cell() : base(Next()) { } }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Tag + i;
+                    return r;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10BaseConstructorWritesStatic", """
+                private static int S;
+                public class Base { public int Tag; public Base() { Tag = ++S; } }
+                public sealed class Cell : Base { public int Id = 3; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Cell()|}.Tag + i;
+                    return r;
+                }
+                """);
+
+            // Counterpart: an initializer that creates and fills its own object stays accepted.
+            yield return new CatalogEntry("Rt10InitializerOwnObject", """
+                public sealed class Box { public int V; public int[] Xs = new int[2]; }
+                public sealed class Cell { public Box B = new Box { V = 3 }; public int Id = 7; public Func<int> Next = () => 1; public int[] Own = { 1, 2 }; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = new Cell().B.V + i;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
             // The counterpart: a list of a sealed base-library type compares itself, no warning.
             yield return new CatalogEntry("Rt10ListOfStringContains", """
                 [Parallelize]
