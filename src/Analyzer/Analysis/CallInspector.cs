@@ -409,7 +409,7 @@ namespace LoopGen.Analysis
                 receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
                 return receiver switch
                 {
-                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
+                    IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } implicitReceiver => NestWalker.IsCreatedObject(implicitReceiver),
                     IInstanceReferenceOperation => thisIsPrivate,
                     // A value of the method's own (a struct that holds no reference: a Span<T> or an ArraySegment<T> over a
                     // shared array is not), or an object it created; not a variable a lambda or local function captures.
@@ -429,6 +429,12 @@ namespace LoopGen.Analysis
                     // A ref local may name anything (a static field, an element of a shared array): writes through it
                     // would look like a local's.
                     return new CallVerdict(CallVerdictKind.Unsafe, "the ref local '" + refLocal.Symbol.Name + "'");
+                }
+
+                if (operation is ISimpleAssignmentOperation { IsRef: true } refAssignment)
+                {
+                    // 'c.V = ref x' re-points a ref field (or a ref local): the same.
+                    return new CallVerdict(CallVerdictKind.Unsafe, "the ref assignment '" + NestWalker.Shorten(refAssignment.Syntax.ToString()) + "'");
                 }
 
                 CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken);
@@ -538,7 +544,7 @@ namespace LoopGen.Analysis
                             return new CallVerdict(CallVerdictKind.Unsafe, callee.ContainingType.Name + "." + callee.Name);
                         }
 
-                        if (callee.DeclaringSyntaxReferences.Length > 0 && !callee.IsVirtual && !callee.IsAbstract && callee.ContainingType?.TypeKind != TypeKind.Interface)
+                        if (callee.DeclaringSyntaxReferences.Length > 0 && !IsVirtual(callee))
                         {
                             CallVerdict inner = this.Inspect(callee, receiverPrivate || (invocation.Instance is null && thisIsPrivate && !callee.IsStatic), depth + 1, cancellationToken);
                             if (inner.Kind == CallVerdictKind.Unsafe)
@@ -708,10 +714,18 @@ namespace LoopGen.Analysis
             switch (operation)
             {
                 case IPropertyReferenceOperation { Property: var property } reference:
-                    bool written = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
+                    // A write to a shared object's property is judged as a write (the assignment's target); here, what the
+                    // accessors themselves do: 'p.X = v' runs the setter, 'p.X += v' and 'p.X++' the getter and the setter.
+                    bool onlyWritten = NestWalker.IsOnlyWritten(reference);
+                    bool written = onlyWritten
+                        || reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
                         || reference.Parent is IIncrementOrDecrementOperation { Target: var incremented } && incremented == reference;
-                    // A write to a shared object's property is judged as a write (the assignment's target); here, what the accessor itself does.
-                    return this.InspectMember(written ? property.SetMethod : property.GetMethod, isPrivate(reference.Instance) || reference.Instance is null, depth, cancellationToken);
+                    bool accessorThisPrivate = isPrivate(reference.Instance) || reference.Instance is null;
+                    CallVerdict accessors = this.InspectMember(written ? property.SetMethod : null, accessorThisPrivate, depth, cancellationToken);
+                    return onlyWritten ? accessors : accessors.Worst(this.InspectMember(property.GetMethod, accessorThisPrivate, depth, cancellationToken));
+                case ITypeParameterObjectCreationOperation typeParameterCreation:
+                    // new T(): the type argument's constructor runs, which is not known here.
+                    return new CallVerdict(CallVerdictKind.Trusted, "new " + typeParameterCreation.Type?.Name + "()");
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     return constructor.ContainingType.DeclaringSyntaxReferences.Length > 0
                         ? this.InspectConstructor(constructor, depth + 1, cancellationToken)
@@ -762,9 +776,11 @@ namespace LoopGen.Analysis
                     }
 
                     return operators;
-                case IWithOperation { Operand.Type: { } recordType }:
-                    // 'r with { .. }' clones through the copy constructor, which the record may declare.
-                    return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken);
+                case IWithOperation { Operand.Type: { } recordType } with:
+                    // 'r with { .. }' clones through the copy constructor, which the record may declare; a record class that
+                    // is not sealed may hold a derived record, whose own copy constructor runs.
+                    return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken)
+                        .Worst(NestWalker.WithMayCloneDerived(with.Operand) ? new CallVerdict(CallVerdictKind.Trusted, recordType.Name + " with { }, which may clone a derived record") : CallVerdict.Safe);
                 case IInterpolationOperation interpolation:
                     return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -793,7 +809,8 @@ namespace LoopGen.Analysis
 
         private CallVerdict InspectDeconstruct(DeconstructionInfo info, int depth, CancellationToken cancellationToken)
         {
-            CallVerdict verdict = this.InspectMember(info.Method, false, depth, cancellationToken);
+            CallVerdict verdict = this.InspectMember(info.Method, false, depth, cancellationToken)
+                .Worst(this.InspectMember(info.Conversion is { IsUserDefined: true } conversion ? conversion.MethodSymbol : null, false, depth, cancellationToken));
             foreach (DeconstructionInfo nested in info.Nested)
             {
                 verdict = verdict.Worst(this.InspectDeconstruct(nested, depth, cancellationToken));

@@ -146,6 +146,10 @@ namespace LoopGen.Analysis
 
             switch (operation)
             {
+                case ISimpleAssignmentOperation { IsRef: true } refAssignment:
+                    // 'c.V = ref x' re-points a ref field (or a ref local): writes through it may reach anything.
+                    this.Reject(DiagnosticDescriptors.UnsupportedConstruct, refAssignment.Syntax, refAssignment.Syntax.ToString(), "a ref assignment");
+                    break;
                 case ISimpleAssignmentOperation assignment:
                     this.CheckWrite(assignment.Target, assignment);
                     break;
@@ -185,8 +189,13 @@ namespace LoopGen.Analysis
                     }
 
                     break;
-                case IPropertyReferenceOperation property when !IsWriteTarget(property):
+                case IPropertyReferenceOperation property when !IsOnlyWritten(property):
+                    // Read, or read and written ('p.X += 1', 'p.X++', 'p.X ??= v'): the getter runs.
                     this.CheckGetter(property);
+                    break;
+                case ITypeParameterObjectCreationOperation typeParameterCreation:
+                    // new T(): the type argument's constructor runs, which is not known here.
+                    this.Trust(typeParameterCreation, "new " + typeParameterCreation.Type?.Name + "()");
                     break;
                 case IDelegateCreationOperation { Target: IMethodReferenceOperation methodGroup }:
                     this.CheckMethodGroup(methodGroup);
@@ -317,10 +326,17 @@ namespace LoopGen.Analysis
                 case IRecursivePatternOperation recursive:
                     this.CheckImplicitMember(recursive.DeconstructSymbol, recursive);
                     break;
-                case IWithOperation { Operand.Type: { } recordType } with when CallInspector.CopyConstructor(recordType) is { } copy:
-                    // 'r with { .. }' clones through the copy constructor the record declares; the clone is private.
-                    this.ReportCallVerdict(with, this.calls.Inspect(copy, thisIsPrivate: true, this.cancellationToken));
-                    this.sourceCalls.Add((with, copy));
+                case IWithOperation { Operand.Type: { } recordType } with:
+                    // 'r with { .. }' clones through the copy constructor the record declares; the clone is private. A
+                    // record class that is not sealed may hold a derived record, whose own copy constructor runs.
+                    CallVerdict cloned = CallVerdict.Safe;
+                    if (CallInspector.CopyConstructor(recordType) is { } copy)
+                    {
+                        cloned = this.calls.Inspect(copy, thisIsPrivate: true, this.cancellationToken);
+                        this.sourceCalls.Add((with, copy));
+                    }
+
+                    this.ReportCallVerdict(with, cloned.Worst(WithMayCloneDerived(with.Operand) ? new CallVerdict(CallVerdictKind.Trusted, recordType.Name + " with { }, which may clone a derived record") : CallVerdict.Safe));
                     break;
                 case IListPatternOperation listPattern:
                     this.CheckImplicitMember(listPattern.LengthSymbol, listPattern);
@@ -439,6 +455,12 @@ namespace LoopGen.Analysis
 
         private void CheckDeconstruct(DeconstructionInfo info, IOperation site)
         {
+            if (info.Conversion is { IsUserDefined: true, MethodSymbol: { } conversion })
+            {
+                // (Meters m, int k) = t: the element's user conversion.
+                this.CheckImplicitMember(conversion, site);
+            }
+
             if (info.Method is { DeclaringSyntaxReferences.Length: > 0 } deconstruct)
             {
                 this.ReportCallVerdict(site, this.calls.Inspect(deconstruct, thisIsPrivate: false, this.cancellationToken));
@@ -1696,11 +1718,25 @@ namespace LoopGen.Analysis
                 if (this.IsPrivateObject(receiver))
                 {
                     // An object this iteration created: its own methods may mutate it freely. Source methods are
-                    // still looked into, since they may also write statics or other shared objects.
+                    // still looked into, since they may also write statics or other shared objects: the one that runs,
+                    // which a derived class may override unless the object's type is known exactly.
                     if (target.DeclaringSyntaxReferences.Length > 0)
                     {
-                        this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: true, this.cancellationToken));
-                        this.sourceCalls.Add((invocation, target));
+                        if (RunTimeTarget(target, instance) is not { } runs)
+                        {
+                            if (!KnownMembers.HasPureAttribute(target))
+                            {
+                                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                            }
+
+                            return;
+                        }
+
+                        if (runs.DeclaringSyntaxReferences.Length > 0)
+                        {
+                            this.ReportCallVerdict(invocation, this.calls.Inspect(runs, thisIsPrivate: true, this.cancellationToken));
+                            this.sourceCalls.Add((invocation, runs));
+                        }
                     }
                     else if (!this.RejectWriteThroughArgument(invocation))
                     {
@@ -1799,6 +1835,13 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            if (target.IsStatic && (target.IsVirtual || target.IsAbstract) && !KnownMembers.HasPureAttribute(target))
+            {
+                // T.Apply(x) on a static virtual or abstract interface member: the type argument's implementation runs.
+                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                return;
+            }
+
             if (target.DeclaringSyntaxReferences.Length > 0)
             {
                 this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
@@ -1809,6 +1852,54 @@ namespace LoopGen.Analysis
 
             this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
         }
+
+        /// <summary>
+        /// The method a call runs: the one named, unless a derived type may override it. Then the override in the
+        /// receiver's type when that type is known exactly (a sealed class, a struct, or the object 'new' just
+        /// created), else null: whichever implementation runs is not known here.
+        /// </summary>
+        internal static IMethodSymbol? RunTimeTarget(IMethodSymbol target, IOperation? receiver)
+        {
+            if (!IsVirtualDispatch(target))
+            {
+                return target;
+            }
+
+            IOperation? stripped = receiver is null ? null : LoopShapeReader.Strip(receiver);
+            ITypeSymbol? type = stripped is IObjectCreationOperation created ? created.Type : receiver?.Type;
+            if (type is null or ITypeParameterSymbol || !(type.IsSealed || type.IsValueType || stripped is IObjectCreationOperation))
+            {
+                return null;
+            }
+
+            if (target.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                return type.FindImplementationForInterfaceMember(target) as IMethodSymbol;
+            }
+
+            for (ITypeSymbol? t = type; t is not null; t = t.BaseType)
+            {
+                foreach (IMethodSymbol candidate in t.GetMembers(target.Name).OfType<IMethodSymbol>())
+                {
+                    for (IMethodSymbol? m = candidate; m is not null; m = m.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, target.OriginalDefinition))
+                        {
+                            return candidate;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Tells whether 'r with { .. }' may run a copy constructor other than the one of the operand's type: a
+        /// record class that is not sealed may hold a derived record, whose virtual clone runs its own.
+        /// </summary>
+        internal static bool WithMayCloneDerived(IOperation operand)
+            => operand.Type is { TypeKind: TypeKind.Class, IsSealed: false } && LoopShapeReader.Strip(operand) is not IObjectCreationOperation;
 
         /// <summary>
         /// A method of the compilation that enumerates an argument through <c>IEnumerable&lt;T&gt;</c> runs the
@@ -2841,8 +2932,8 @@ namespace LoopGen.Analysis
             receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
             switch (receiver)
             {
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    return true;
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } implicitReceiver:
+                    return IsCreatedObject(implicitReceiver);
                 case ILocalReferenceOperation local:
                     // A struct that holds references (Span<T>, ArraySegment<T>, a wrapper) reaches shared memory through its
                     // indexers and methods: only unmanaged structs are private storage without being owned.
@@ -2961,6 +3052,46 @@ namespace LoopGen.Analysis
                 ITupleOperation t => t.Parent is IDeconstructionAssignmentOperation d && d.Target == t,
                 _ => false,
             };
+        }
+
+        /// <summary>
+        /// Tells whether the implicit receiver of an object or collection initializer is the object just created (or
+        /// cloned by 'with'). In a nested initializer ('Inner = { N = 1 }', 'Items = { x }') it is whatever the member's
+        /// getter returns, which may be shared.
+        /// </summary>
+        internal static bool IsCreatedObject(IInstanceReferenceOperation implicitReceiver)
+        {
+            for (IOperation? parent = implicitReceiver.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IObjectOrCollectionInitializerOperation initializer)
+                {
+                    return initializer.Parent is not IMemberInitializerOperation;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Tells whether a reference is only written, not read: the target of '=' or a leaf of a deconstruction.</summary>
+        internal static bool IsOnlyWritten(IOperation reference)
+        {
+            if (reference.Parent is ISimpleAssignmentOperation assignment)
+            {
+                return assignment.Target == reference;
+            }
+
+            IOperation current = reference;
+            while (current.Parent is ITupleOperation tuple)
+            {
+                if (tuple.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == tuple)
+                {
+                    return true;
+                }
+
+                current = tuple;
+            }
+
+            return false;
         }
 
         private static bool IsNameableField(IFieldReferenceOperation field)
