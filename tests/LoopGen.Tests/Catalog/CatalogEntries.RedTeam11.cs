@@ -7,9 +7,8 @@ namespace LoopGen.Tests.Catalog
     /// <summary>
     /// Eleventh red-team round, from a review session. Every entry below was accepted with no error and no LG0004
     /// (flattened), and its twin was shown to differ from M (differential with the markers removed and Report = "flattened",
-    /// Large = 800: ids out of order, lost List.Add updates, racy statics). Each carries its CORRECT expectation; the
-    /// one still marked Bug is not fixed yet (Catalog_KnownBugs_StillReproduce checks that it still fails). Entries
-    /// accepted with an LG0004 for a call that does race are marked Racy.
+    /// Large = 800: ids out of order, lost List.Add updates, racy statics). Each carries its CORRECT expectation, and
+    /// all are fixed; entries accepted with an LG0004 for a call that does race are marked Racy.
     /// Checked and found HANDLED (not entries): compound assignment on a user indexer whose setter writes a static,
     /// checked user operator (LG0102 on the inner expression), extension GetEnumerator whose MoveNext writes a static,
     /// custom event add accessor, virtual getter on a base-typed private local (LG0004), user operator true in an if,
@@ -234,7 +233,8 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened", Racy = true };
 
-            // Compound assignment on a property of a private object in the nest: the getter runs too, and writes a static.
+            // Compound assignment on a property of a private object in the nest: the getter runs too, and writes a static
+            // (reported at the getter's read, 'h.P').
             yield return new CatalogEntry("Rt11CompoundPropertyGetterWritesNest", """
                 public sealed class Box { public static int Reads; public int Seen; private int v; public int P { get { Seen = ++Reads; return v; } set { v = value; } } }
 
@@ -247,12 +247,12 @@ namespace LoopGen.Tests.Catalog
                         for (int j = 0; j < n; j++)
                         {
                             var h = new Box();
-                            {|LG0102:h.P += 1|};
+                            {|LG0102:h.P|} += 1;
                             r[i, j] = h.Seen;
                         }
                     return r;
                 }
-                """) { Bug = "IsWriteTarget makes CheckGetter skip a compound-assigned property; CheckWrite inspects only the setter: the getter also runs and writes a static" };
+                """);
 
             // The same in a helper.
             yield return new CatalogEntry("Rt11CompoundPropertyGetterWritesHelper", """
