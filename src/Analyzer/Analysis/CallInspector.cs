@@ -202,10 +202,7 @@ namespace LoopGen.Analysis
             if (chainSyntax is null)
             {
                 // The implicit base(): the base class's constructor that takes no arguments.
-                IMethodSymbol? baseConstructor = type.BaseType?.InstanceConstructors
-                    .Where(c => c.Parameters.All(p => p.IsOptional || p.IsParams))
-                    .OrderBy(c => c.Parameters.Length)
-                    .FirstOrDefault();
+                IMethodSymbol? baseConstructor = ImplicitBaseConstructor(type);
                 chained = type.TypeKind != TypeKind.Class || type.BaseType is null
                     ? CallVerdict.Safe
                     : baseConstructor is null
@@ -234,27 +231,11 @@ namespace LoopGen.Analysis
         private CallVerdict InspectInitializers(INamedTypeSymbol type, int depth, CancellationToken cancellationToken)
         {
             CallVerdict verdict = CallVerdict.Safe;
-            foreach (ISymbol member in type.GetMembers())
+            foreach (IOperation initializer in this.InstanceInitializers(type, cancellationToken))
             {
-                if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length == 0)
-                {
-                    continue;
-                }
-
-                SyntaxNode declaration = SyntaxReads.Of(member.DeclaringSyntaxReferences[0], cancellationToken);
-                EqualsValueClauseSyntax? initializer = declaration switch
-                {
-                    VariableDeclaratorSyntax { Initializer: { } clause } => clause,
-                    PropertyDeclarationSyntax { Initializer: { } clause } => clause,
-                    _ => null,
-                };
-                if (initializer is null || this.ModelOf(initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is not { } root)
-                {
-                    continue;
-                }
-
                 // The same walk as a constructor's body: 'this' is the object under construction, private to the iteration.
-                verdict = verdict.Worst(this.WalkCode(declaration, root, thisIsPrivate: true, depth, cancellationToken));
+                SyntaxNode declaration = initializer.Syntax.Parent!;
+                verdict = verdict.Worst(this.WalkCode(declaration, initializer, thisIsPrivate: true, depth, cancellationToken));
                 if (verdict.Kind == CallVerdictKind.Unsafe)
                 {
                     return verdict;
@@ -748,10 +729,13 @@ namespace LoopGen.Analysis
                     // The enumerator calls foreach makes, and a user conversion of each element.
                     ForEachStatementInfo info = this.ModelOf(forEach.SyntaxTree).GetForEachStatementInfo(forEach);
                     bool collectionPrivate = isPrivate(loop.Collection);
+                    // A struct enumerator is the loop's own copy (a ref struct's ref fields are re-pointed only by ref
+                    // assignments, which are rejected): its MoveNext may advance its own fields.
+                    bool enumeratorPrivate = collectionPrivate || info.GetEnumeratorMethod?.ReturnType is { IsValueType: true, IsRefLikeType: false };
                     return this.InspectMember(info.GetEnumeratorMethod, collectionPrivate, depth, cancellationToken)
-                        .Worst(this.InspectMember(info.MoveNextMethod, collectionPrivate, depth, cancellationToken))
-                        .Worst(this.InspectMember(info.CurrentProperty?.GetMethod, collectionPrivate, depth, cancellationToken))
-                        .Worst(this.InspectMember(info.DisposeMethod, collectionPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.MoveNextMethod, enumeratorPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.CurrentProperty?.GetMethod, enumeratorPrivate, depth, cancellationToken))
+                        .Worst(this.InspectMember(info.DisposeMethod, enumeratorPrivate, depth, cancellationToken))
                         .Worst(this.InspectMember(info.ElementConversion.IsUserDefined ? info.ElementConversion.MethodSymbol : null, false, depth, cancellationToken));
                 case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax deconstructing }:
                     return this.InspectDeconstruct(this.ModelOf(deconstructing.SyntaxTree).GetDeconstructionInfo(deconstructing), depth, cancellationToken);
@@ -1070,41 +1054,111 @@ namespace LoopGen.Analysis
         private void CollectFields(IMethodSymbol method, HashSet<IFieldSymbol> fields, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
         {
             method = method.PartialImplementationPart ?? method;
-            if (depth > MaxDepth || !visited.Add(method) || method.DeclaringSyntaxReferences.Length == 0 || KnownMembers.HasPureAttribute(method))
+            if (depth > MaxDepth || !visited.Add(method) || KnownMembers.HasPureAttribute(method))
             {
                 // [Pure] is the user's word that the callee neither writes shared state nor reads what the caller writes.
                 return;
             }
 
-            SyntaxNode declaration = SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken);
-            if (this.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is not { } root)
+            SyntaxNode? declaration = method.DeclaringSyntaxReferences.Length > 0 ? SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken) : null;
+            if (method is { MethodKind: MethodKind.Constructor, IsStatic: false, ContainingType: { DeclaringSyntaxReferences.Length: > 0 } type })
+            {
+                // A constructor also runs the instance initializers of its class, and the base class's constructor:
+                // base(...) is in its operation tree below, the implicit base() and a record's base arguments are not.
+                foreach (IOperation initializer in this.InstanceInitializers(type, cancellationToken))
+                {
+                    this.CollectFieldsIn(initializer, fields, visited, depth, cancellationToken);
+                }
+
+                if (declaration is TypeDeclarationSyntax { BaseList: { } bases } && bases.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { } baseCall
+                    && this.ModelOf(baseCall.SyntaxTree).GetOperation(baseCall, cancellationToken) is { } baseOperation)
+                {
+                    this.CollectFieldsIn(baseOperation, fields, visited, depth, cancellationToken);
+                }
+                else if (declaration is not ConstructorDeclarationSyntax { Initializer: not null } && ImplicitBaseConstructor(type) is { } baseConstructor)
+                {
+                    this.CollectFields(baseConstructor, fields, visited, depth + 1, cancellationToken);
+                }
+            }
+
+            if (declaration is null or TypeDeclarationSyntax || this.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is not { } root)
             {
                 return;
             }
 
+            this.CollectFieldsIn(root, fields, visited, depth, cancellationToken);
+        }
+
+        /// <summary>The fields an operation tree references, with those of the methods of the compilation it calls, explicitly or not.</summary>
+        private void CollectFieldsIn(IOperation root, HashSet<IFieldSymbol> fields, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
+        {
             foreach (IOperation operation in root.DescendantsAndSelf())
             {
-                switch (operation)
+                IEnumerable<IMethodSymbol?> called = operation switch
                 {
-                    case IFieldReferenceOperation field:
-                        fields.Add(field.Field.OriginalDefinition);
-                        break;
-                    case IInvocationOperation invocation when invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0:
-                        this.CollectFields(invocation.TargetMethod, fields, visited, depth + 1, cancellationToken);
-                        break;
-                    case IPropertyReferenceOperation { Property.GetMethod: { } getter } when getter.DeclaringSyntaxReferences.Length > 0:
-                        this.CollectFields(getter, fields, visited, depth + 1, cancellationToken);
-                        break;
-                    case IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0:
-                        this.CollectFields(constructor, fields, visited, depth + 1, cancellationToken);
-                        break;
-                    case var other when NestWalker.OperatorMethodOf(other) is { DeclaringSyntaxReferences.Length: > 0 } userOperator:
-                        // 'a + b', a conversion: user operators read fields too.
-                        this.CollectFields(userOperator, fields, visited, depth + 1, cancellationToken);
-                        break;
+                    IInvocationOperation invocation => new[] { invocation.TargetMethod },
+                    IPropertyReferenceOperation property => new[] { property.Property.GetMethod, property.Property.SetMethod },
+                    IObjectCreationOperation creation => new[] { creation.Constructor },
+                    IWithOperation { Operand.Type: { } recordType } => new[] { CopyConstructor(recordType) },
+                    IRecursivePatternOperation pattern => new[] { pattern.DeconstructSymbol as IMethodSymbol },
+                    IForEachLoopOperation { Syntax: CommonForEachStatementSyntax forEach } => ForEachMethods(this.ModelOf(forEach.SyntaxTree).GetForEachStatementInfo(forEach)),
+                    IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax deconstructing } => DeconstructMethods(this.ModelOf(deconstructing.SyntaxTree).GetDeconstructionInfo(deconstructing)),
+                    _ => new[] { NestWalker.OperatorMethodOf(operation) },
+                };
+
+                if (operation is IFieldReferenceOperation field)
+                {
+                    fields.Add(field.Field.OriginalDefinition);
+                }
+
+                foreach (IMethodSymbol? method in called)
+                {
+                    // Constructors of the compilation's types run their initializers even when the compiler wrote them.
+                    if (method is not null && (method.DeclaringSyntaxReferences.Length > 0 || method.ContainingType?.DeclaringSyntaxReferences.Length > 0))
+                    {
+                        this.CollectFields(method, fields, visited, depth + 1, cancellationToken);
+                    }
                 }
             }
         }
+
+        private static IEnumerable<IMethodSymbol?> ForEachMethods(ForEachStatementInfo info)
+            => new[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty?.GetMethod, info.DisposeMethod, info.ElementConversion.IsUserDefined ? info.ElementConversion.MethodSymbol : null };
+
+        private static IEnumerable<IMethodSymbol?> DeconstructMethods(DeconstructionInfo info)
+            => new[] { info.Method, info.Conversion is { IsUserDefined: true } conversion ? conversion.MethodSymbol : null }.Concat(info.Nested.SelectMany(DeconstructMethods));
+
+        /// <summary>The instance field and property initializers of a type of the compilation, as operations.</summary>
+        private IEnumerable<IOperation> InstanceInitializers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length == 0)
+                {
+                    continue;
+                }
+
+                EqualsValueClauseSyntax? initializer = SyntaxReads.Of(member.DeclaringSyntaxReferences[0], cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax { Initializer: { } clause } => clause,
+                    PropertyDeclarationSyntax { Initializer: { } clause } => clause,
+                    _ => null,
+                };
+                if (initializer is not null && this.ModelOf(initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is { } root)
+                {
+                    yield return root;
+                }
+            }
+        }
+
+        /// <summary>The base class's constructor that an implicit base() calls: the one that takes no arguments.</summary>
+        private static IMethodSymbol? ImplicitBaseConstructor(INamedTypeSymbol type)
+            => type.TypeKind != TypeKind.Class
+                ? null
+                : type.BaseType?.InstanceConstructors
+                    .Where(c => c.Parameters.All(p => p.IsOptional || p.IsParams))
+                    .OrderBy(c => c.Parameters.Length)
+                    .FirstOrDefault();
 
         private static string Describe(IOperation target) => target switch
         {

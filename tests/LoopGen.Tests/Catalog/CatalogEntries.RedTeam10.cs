@@ -200,6 +200,72 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened" };
 
+            // A constructor that reads the static array the nest writes, in a field initializer (of its own class or of a
+            // base class): a value carried between iterations, like a helper's read.
+            yield return new CatalogEntry("Rt10InitializerReadsWrittenStaticArray", """
+                private static int[] buffer = new int[0];
+                public sealed class Peek { public int V = buffer[buffer.Length - 1]; }
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    buffer = new int[n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            buffer[i] += {|LG0100:new Peek()|}.V + j;
+                    return (int[])buffer.Clone();
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10BaseConstructorReadsWrittenStaticArray", """
+                private static int[] buffer = new int[0];
+                public class PeekBase { public int V; public PeekBase() { V = buffer[buffer.Length - 1]; } }
+                public sealed class Peek : PeekBase { public int W = 1; }
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    buffer = new int[n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            buffer[i] += {|LG0100:new Peek()|}.V + j;
+                    return (int[])buffer.Clone();
+                }
+                """);
+
+            yield return new CatalogEntry("Rt10EnumeratorReadsWrittenStaticArray", """
+                private static int[] buffer = new int[0];
+                public sealed class Tail { public E GetEnumerator() => new E(); public struct E { private int k; public int Current => buffer[buffer.Length - 1]; public bool MoveNext() => k++ < 1; } }
+                private static int Last() { int s = 0; foreach (int x in new Tail()) s += x; return s; }
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    buffer = new int[n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            buffer[i] += {|LG0100:Last()|} + j;
+                    return (int[])buffer.Clone();
+                }
+                """);
+
+            // Counterpart: a helper's foreach over a struct enumerator that advances its own field stays accepted (the
+            // enumerator is the loop's own copy; it used to be taken as shared state, LG0102).
+            yield return new CatalogEntry("Rt10HelperStructEnumeratorOwnField", """
+                public sealed class Range3 { public E GetEnumerator() => new E(); public struct E { private int k; public int Current => k; public bool MoveNext() => k++ < 3; } }
+                private static int Sum3() { int s = 0; foreach (int x in new Range3()) s += x; return s; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = Sum3() + i - j;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
             // The counterpart: a list of a sealed base-library type compares itself, no warning.
             yield return new CatalogEntry("Rt10ListOfStringContains", """
                 [Parallelize]
