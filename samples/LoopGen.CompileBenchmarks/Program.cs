@@ -15,7 +15,7 @@ namespace LoopGen.CompileBenchmarks
     /// <summary>
     /// Entry point. <c>write-consumer DIR</c> writes the consumer's files (for tests/CompileCost/run.sh);
     /// <c>measure</c> prints a quick Stopwatch reading of every scenario with the analyzers' own times;
-    /// anything else goes to BenchmarkDotNet.
+    /// <c>profile-analyzers N</c> and <c>profile-loopgen N</c> repeat work for a profiler; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static class Program
     {
@@ -57,6 +57,33 @@ namespace LoopGen.CompileBenchmarks
                     var watch = Stopwatch.StartNew();
                     _ = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                     Console.WriteLine($"analyzers {watch.ElapsedMilliseconds} ms");
+                }
+
+                return;
+            }
+
+            if (args.Length == 2 && args[0] == "profile-loopgen")
+            {
+                // LoopGen's own work, for a profiler: the generator's first run on a new compilation, and the two
+                // classifying analyzers on one bound compilation (each run on fresh semantic models).
+                CSharpCompilation consumer = Consumer.Create();
+                consumer = consumer.WithOptions(consumer.Options.WithConcurrentBuild(false));
+                Compilation full = Consumer.WithGenerated(consumer);
+                _ = full.GetDiagnostics();
+                var classifying = Consumer.Analyzers.Where(a => a.GetType().Name is "ParallelizeAnalyzer" or "SuggestParallelizeAnalyzer").ToImmutableArray();
+                for (int i = 0; i < int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture); i++)
+                {
+                    // A new compilation (new trees), so that the generator's model cache does not answer.
+                    CSharpCompilation fresh = Consumer.Create();
+                    fresh = fresh.WithOptions(fresh.Options.WithConcurrentBuild(false));
+                    _ = fresh.GetDeclarationDiagnostics();
+                    var watch = Stopwatch.StartNew();
+                    Consumer.CreateDriver().RunGenerators(fresh);
+                    double generator = watch.Elapsed.TotalMilliseconds;
+                    var withAnalyzers = full.WithAnalyzers(classifying, new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+                    watch.Restart();
+                    _ = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                    Console.WriteLine($"generator {generator:F0} ms, analyzers {watch.Elapsed.TotalMilliseconds:F0} ms");
                 }
 
                 return;
