@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using LoopGen.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -18,6 +19,13 @@ namespace LoopGen.Analysis
     {
         /// <summary>The metadata name of the attribute, matched by string so the Roslyn assemblies need not reference it.</summary>
         public const string AttributeMetadataName = "LoopGen.ParallelizeAttribute";
+
+        /// <summary>Per syntax tree: whether it declares a file-local type (<see cref="Yes"/> or <see cref="No"/>).</summary>
+        private static readonly ConditionalWeakTable<SyntaxTree, object> FileLocalTypesByTree = new ConditionalWeakTable<SyntaxTree, object>();
+
+        private static readonly object Yes = new object();
+
+        private static readonly object No = new object();
 
         /// <summary>The suffix of generated method names.</summary>
         public const string ParallelSuffix = "Parallel";
@@ -309,8 +317,7 @@ namespace LoopGen.Analysis
         /// </summary>
         private static string? CopiedCodeProblem(BlockSyntax body, SemanticModel model, CancellationToken cancellationToken)
         {
-            bool fileLocalTypesHere = body.SyntaxTree.GetRoot(cancellationToken).DescendantNodes(n => n is not BlockSyntax)
-                .OfType<BaseTypeDeclarationSyntax>().Any(t => t.Modifiers.Any(m => m.ValueText == "file"));
+            bool fileLocalTypesHere = DeclaresFileLocalTypes(body.SyntaxTree, cancellationToken);
             foreach (SyntaxNode node in body.DescendantNodes())
             {
                 if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
@@ -345,6 +352,14 @@ namespace LoopGen.Analysis
 
             return null;
         }
+
+        /// <summary>
+        /// Tells whether a file declares a type with the <c>file</c> modifier. The answer depends on the tree alone, so it
+        /// is computed once per tree (every method of a file asks); a cancelled computation stores nothing.
+        /// </summary>
+        private static bool DeclaresFileLocalTypes(SyntaxTree tree, CancellationToken cancellationToken)
+            => FileLocalTypesByTree.GetValue(tree, t => t.GetRoot(cancellationToken).DescendantNodes(n => n is not BlockSyntax)
+                .OfType<BaseTypeDeclarationSyntax>().Any(type => type.Modifiers.Any(m => m.ValueText == "file")) ? Yes : No) == Yes;
 
         /// <summary>
         /// Finds code that compiles only in an unsafe context (a pointer or function pointer value or type,
