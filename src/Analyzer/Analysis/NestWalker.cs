@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LoopGen.Diagnostics;
@@ -67,6 +68,9 @@ namespace LoopGen.Analysis
 
         /// <summary>Whether a break ends the inner loop early, or its counter is written: its iterations are then not numbered in advance.</summary>
         private bool innerIrregular;
+
+        /// <summary>Whether a symbol is declared in the outer loop's body (<see cref="IsDeclaredInBody"/>).</summary>
+        private readonly Dictionary<ISymbol, bool> declaredInBody = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         public NestWalker(SemanticModel model, MethodAnalysis method, NestAnalysis nest, CallInspector calls, CancellationToken cancellationToken)
         {
@@ -644,17 +648,18 @@ namespace LoopGen.Analysis
                 Remember(this.arrayVariableRefs, parameter, reference);
             }
 
-            if (!this.IsDeclaredInBody(parameter) && parameter.Type.IsRefLikeType)
+            bool outside = !this.IsDeclaredInBody(parameter);
+            if (outside && parameter.Type.IsRefLikeType)
             {
                 this.Reject(DiagnosticDescriptors.UnsupportedConstruct, reference.Syntax, parameter.Name, "a ref struct parameter");
             }
 
-            if (!this.IsDeclaredInBody(parameter) && CouldHoldArray(parameter.Type))
+            if (outside && CouldHoldArray(parameter.Type))
             {
                 this.RememberView(parameter);
             }
 
-            if (!this.IsDeclaredInBody(parameter) && parameter.Type is ITypeParameterSymbol { HasValueTypeConstraint: false } && !this.typeParameterViews.ContainsKey(parameter))
+            if (outside && parameter.Type is ITypeParameterSymbol { HasValueTypeConstraint: false } && !this.typeParameterViews.ContainsKey(parameter))
             {
                 this.typeParameterViews.Add(parameter, reference);
             }
@@ -2621,6 +2626,11 @@ namespace LoopGen.Analysis
 
         private void CheckOuterBounds()
         {
+            // The names of the body's changed locals: an identifier with another name cannot be one of them, and
+            // needs no symbol lookup (GetSymbolInfo on a method name enumerates its candidates, extensions included).
+            var changedLocalNames = new HashSet<string>(this.outerLocalRefs
+                .Where(pair => pair.Value.Any(IsWriteTarget) || this.appendCalls.ContainsKey(pair.Key))
+                .Select(pair => pair.Key.Name));
             foreach (ExpressionSyntax bound in this.Outer.BoundExpressions)
             {
                 // The parallel path evaluates the bounds once, and the sequential path evaluates them again:
@@ -2647,7 +2657,8 @@ namespace LoopGen.Analysis
 
                 foreach (IdentifierNameSyntax name in bound.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
                 {
-                    if (this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
+                    if (changedLocalNames.Contains(name.Identifier.ValueText)
+                        && this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
                         && this.outerLocalRefs.TryGetValue(local, out List<ILocalReferenceOperation>? refs)
                         && (refs.Any(IsWriteTarget) || this.appendCalls.ContainsKey(local)))
                     {
@@ -2820,6 +2831,11 @@ namespace LoopGen.Analysis
             {
                 foreach (IdentifierNameSyntax name in part!.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
                 {
+                    if (IsMemberName(name))
+                    {
+                        continue;
+                    }
+
                     ISymbol? symbol = this.model.GetSymbolInfo(name, this.cancellationToken).Symbol;
                     if (symbol is ILocalSymbol local
                         && (SymbolEqualityComparer.Default.Equals(local, this.Outer.Variable)
@@ -2837,7 +2853,8 @@ namespace LoopGen.Analysis
         {
             foreach (IdentifierNameSyntax name in loop.ChildNodes().Where(n => n is not StatementSyntax).SelectMany(n => n.DescendantNodesAndSelf()).OfType<IdentifierNameSyntax>())
             {
-                if (this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
+                if (!IsMemberName(name)
+                    && this.model.GetSymbolInfo(name, this.cancellationToken).Symbol is ILocalSymbol local
                     && this.IsDeclaredInBody(local) && !this.IsInside(Declaration(local), loop))
                 {
                     return true;
@@ -2846,6 +2863,14 @@ namespace LoopGen.Analysis
 
             return false;
         }
+
+        /// <summary>
+        /// Tells whether a name is the member part of <c>x.Name</c> or <c>x?.Name</c>: it names a member of x, never a
+        /// local, so a search for locals need not ask the semantic model about it (which, for a method name, is costly).
+        /// </summary>
+        private static bool IsMemberName(IdentifierNameSyntax name)
+            => (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            || name.Parent is MemberBindingExpressionSyntax;
 
         private static int Weight(IOperation? operation)
         {
@@ -2884,15 +2909,26 @@ namespace LoopGen.Analysis
 
         private bool IsDeclaredInBody(ISymbol symbol)
         {
-            SyntaxNode? declaration = Declaration(symbol);
-            return declaration is not null && declaration.SyntaxTree == this.Outer.Body.SyntaxTree && this.Outer.Body.Span.Contains(declaration.Span);
+            // Asked for every reference to a local or parameter: answered once per symbol.
+            if (!this.declaredInBody.TryGetValue(symbol, out bool inBody))
+            {
+                SyntaxNode? declaration = Declaration(symbol);
+                inBody = declaration is not null && declaration.SyntaxTree == this.Outer.Body.SyntaxTree && this.Outer.Body.Span.Contains(declaration.Span);
+                this.declaredInBody.Add(symbol, inBody);
+            }
+
+            return inBody;
         }
 
         private bool IsInside(SyntaxNode? node, SyntaxNode container)
             => node is not null && node.SyntaxTree == container.SyntaxTree && container.Span.Contains(node.Span);
 
         private static SyntaxNode? Declaration(ISymbol symbol)
-            => symbol.DeclaringSyntaxReferences.Length > 0 ? SyntaxReads.Of(symbol.DeclaringSyntaxReferences[0]) : null;
+        {
+            // Read once: a parameter's or local's references are computed anew on every read.
+            ImmutableArray<SyntaxReference> references = symbol.DeclaringSyntaxReferences;
+            return references.Length > 0 ? SyntaxReads.Of(references[0]) : null;
+        }
 
         private bool InNestedFunction(IOperation operation)
         {
