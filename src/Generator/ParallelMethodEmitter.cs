@@ -823,6 +823,12 @@ namespace LoopGen.Generator
             {
                 foreach (IdentifierNameSyntax identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
                 {
+                    if (NestWalker.IsMemberName(identifier))
+                    {
+                        // The member part of x.Name: a member of x, not a variable or local function of the method.
+                        continue;
+                    }
+
                     ISymbol? symbol = this.model.GetSymbolInfo(identifier, this.cancellationToken).Symbol;
                     switch (symbol)
                     {
@@ -1379,6 +1385,7 @@ namespace LoopGen.Generator
             public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
             {
                 if (this.renames.Count > 0
+                    && !NestWalker.IsMemberName(node)
                     && this.model.GetSymbolInfo(node, this.cancellationToken).Symbol is { Kind: SymbolKind.Local or SymbolKind.Parameter } variable
                     && this.renames.TryGetValue(variable, out string? name))
                 {

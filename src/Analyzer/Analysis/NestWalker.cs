@@ -2868,7 +2868,7 @@ namespace LoopGen.Analysis
         /// Tells whether a name is the member part of <c>x.Name</c> or <c>x?.Name</c>: it names a member of x, never a
         /// local, so a search for locals need not ask the semantic model about it (which, for a method name, is costly).
         /// </summary>
-        private static bool IsMemberName(IdentifierNameSyntax name)
+        internal static bool IsMemberName(IdentifierNameSyntax name)
             => (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
             || name.Parent is MemberBindingExpressionSyntax;
 
