@@ -34,9 +34,36 @@ namespace LoopGen.Generator.Helpers
         /// <param name="text">The text, whose lines are already indented relative to each other.</param>
         public void WriteLines(string text)
         {
-            foreach (string line in text.Replace("\r\n", "\n").Split('\n'))
+            // As WriteLine(line.TrimEnd()) for every line of the text split at "\r\n" or "\n", without a string per line.
+            text = text.Replace("\r\n", "\n");
+            int start = 0;
+            while (true)
             {
-                this.WriteLine(line.TrimEnd());
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline;
+                int trimmedEnd = end;
+                while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
+                {
+                    trimmedEnd--;
+                }
+
+                if (trimmedEnd > start)
+                {
+                    for (int i = 0; i < this.indent; i++)
+                    {
+                        this.builder.Append(IndentUnit);
+                    }
+
+                    this.builder.Append(text, start, trimmedEnd - start);
+                }
+
+                this.builder.Append('\n');
+                if (newline < 0)
+                {
+                    return;
+                }
+
+                start = newline + 1;
             }
         }
 
