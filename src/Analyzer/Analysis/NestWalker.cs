@@ -2909,7 +2909,13 @@ namespace LoopGen.Analysis
 
         private bool IsDeclaredInBody(ISymbol symbol)
         {
-            // Asked for every reference to a local or parameter: answered once per symbol.
+            // The method's own parameters are declared in its parameter list (their syntax references are built anew on
+            // every read). Asked for every reference to a local or parameter: answered once per symbol.
+            if (symbol is IParameterSymbol { ContainingSymbol: var owner } && SymbolEqualityComparer.Default.Equals(owner, this.method.Method))
+            {
+                return false;
+            }
+
             if (!this.declaredInBody.TryGetValue(symbol, out bool inBody))
             {
                 SyntaxNode? declaration = Declaration(symbol);
