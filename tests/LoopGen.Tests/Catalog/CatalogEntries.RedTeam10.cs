@@ -266,6 +266,24 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened" };
 
+            yield return new CatalogEntry("Rt10NestStructEnumeratorOwnField", """
+                public sealed class Range3 { public E GetEnumerator() => new E(); public struct E { private int k; public int Current => k; public bool MoveNext() => k++ < 3; } }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            int s = 0;
+                            foreach (int x in new Range3()) s += x * i;
+                            r[i, j] = s - j;
+                        }
+                    return r;
+                }
+                """) { Report = "flattened" };
+
             // The counterpart: a list of a sealed base-library type compares itself, no warning.
             yield return new CatalogEntry("Rt10ListOfStringContains", """
                 [Parallelize]
