@@ -284,6 +284,55 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened" };
 
+            // Counterparts of the constructor chain: a positional record calling its base record's constructor, and a class
+            // with a primary constructor passing its parameter to the base class, are looked into and accepted.
+            yield return new CatalogEntry("Rt10DerivedPositionalRecord", """
+                public record Point(int X);
+                public sealed record Point2(int X, int Y) : Point(X);
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = new Point2(i, j).X * 3 + new Point2(j, i).Y;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            yield return new CatalogEntry("Rt10PrimaryConstructorBaseCall", """
+                public class Shape { public readonly int Sides; public Shape(int sides) { Sides = sides; } }
+                public sealed class Polygon(int sides, int scale) : Shape(sides * scale) { public int Scale = scale; }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = new Polygon(i, j).Sides - j;
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            yield return new CatalogEntry("Rt10PrimaryConstructorBaseCallWritesStatic", """
+                private static int S;
+                private static int Next(int k) => k + (++S);
+                public class Shape { public readonly int Sides; public Shape(int sides) { Sides = sides; } }
+                public sealed class Polygon(int sides) : Shape(Next(sides)) { }
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0102:new Polygon(i)|}.Sides - j;
+                    return r;
+                }
+                """);
+
             // The counterpart: a list of a sealed base-library type compares itself, no warning.
             yield return new CatalogEntry("Rt10ListOfStringContains", """
                 [Parallelize]
