@@ -178,6 +178,10 @@ namespace LoopGen.Analysis
                 "Lazy" => member.ContainingType.OriginalDefinition.ToDisplayString(NameFormat) is "System.Lazy<T>" or "System.Lazy<T, TMetadata>",
                 "Exception" or "Environment" => ((member as IMethodSymbol)?.AssociatedSymbol ?? member).Name is "StackTrace" or "TargetSite"
                     && member.ContainingType.ToDisplayString(NameFormat) is "System.Exception" or "System.Environment",
+                // new StackTrace() captures the call stack, which the twin's own methods and worker threads change (what
+                // it captured is then read freely).
+                "StackTrace" or "StackFrame" => member is IMethodSymbol { MethodKind: MethodKind.Constructor }
+                    && member.ContainingType.ToDisplayString(NameFormat) is "System.Diagnostics.StackTrace" or "System.Diagnostics.StackFrame",
                 _ => false,
             };
 
@@ -203,6 +207,11 @@ namespace LoopGen.Analysis
                 "Environment" => member.Name == "CurrentManagedThreadId" && member.ContainingType.ToDisplayString(NameFormat) == "System.Environment",
                 "Thread" => member.Name == "CurrentThread" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.Thread",
                 "SynchronizationContext" => member.Name == "Current" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.SynchronizationContext",
+                // Ambient state kept per thread: a TransactionScope's transaction, an EventSource activity id, the
+                // scheduler a task runs on.
+                "Transaction" => member.Name == "Current" && member.ContainingType.ToDisplayString(NameFormat) == "System.Transactions.Transaction",
+                "EventSource" => member.Name == "CurrentThreadActivityId" && member.ContainingType.ToDisplayString(NameFormat) == "System.Diagnostics.Tracing.EventSource",
+                "TaskScheduler" => member.Name == "Current" && member.ContainingType.ToDisplayString(NameFormat) == "System.Threading.Tasks.TaskScheduler",
                 _ => false,
             };
         }

@@ -133,7 +133,11 @@ namespace LoopGen.Runtime
             }
 
             var run = new RunState<TState>(plan, state, body, token);
-            int helpers = plan.Degree - 1;
+
+            // When the caller suppressed the flow of its execution context (ExecutionContext.SuppressFlow), worker
+            // threads would start without it: no AsyncLocal values, culture or principal of the caller's. The
+            // calling thread then runs every chunk itself, in order, as the original loop would.
+            int helpers = ExecutionContext.IsFlowSuppressed() ? 0 : plan.Degree - 1;
             if (helpers <= 0)
             {
                 run.Work();
