@@ -636,6 +636,19 @@ namespace LoopGen.Analysis
             }
 
             CallVerdict verdict = CallVerdict.Safe;
+            if (member.Name is "Equals" or "GetHashCode" or "ToString" or "CompareTo" && member.ContainingType is { IsGenericType: true } generic)
+            {
+                // s.GetHashCode() on an S?, t.Equals(u) on a Tuple<Key>, pair.ToString(): the type arguments' own members run.
+                foreach (ITypeSymbol argument in generic.TypeArguments)
+                {
+                    verdict = verdict.Worst(this.InspectObjectMembers(argument, argument.Name, ObjectMembers, depth, cancellationToken));
+                }
+            }
+
+            // string.Join(",", items), builder.AppendJoin: a formatting member formats each element of a sequence.
+            bool formats = member.ContainingType is { } formatter
+                && (formatter.SpecialType == SpecialType.System_String || formatter.Name is "StringBuilder" or "TextWriter" or "Console");
+
             if (KnownMembers.ComparesElements(named))
             {
                 var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -656,9 +669,20 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                if (parameterType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
+                if (parameterType.TypeKind == TypeKind.Delegate && LoopShapeReader.Strip(argument.Value) is not (IDelegateCreationOperation or IAnonymousFunctionOperation) && !argument.Value.ConstantValue.HasValue)
+                {
+                    // A delegate held in a variable (Comparison<T> cmp = ..., list.Sort(cmp)): the library calls code
+                    // that is not written here, so not looked into. Lambdas and method groups written in the call are.
+                    verdict = verdict.Worst(new CallVerdict(CallVerdictKind.Trusted, "the delegate '" + NestWalker.Shorten(argument.Value.Syntax.ToString()) + "'"));
+                }
+                else if (parameterType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
                 {
                     verdict = verdict.Worst(isLibraryList?.Invoke(argument.Value) == true ? CallVerdict.Safe : this.InspectEnumeration(argument.Value, depth, cancellationToken));
+                    if (formats)
+                    {
+                        ITypeSymbol element = parameterType is INamedTypeSymbol { TypeArguments.Length: 1 } sequence ? sequence.TypeArguments[0] : this.compilation.GetSpecialType(SpecialType.System_Object);
+                        verdict = verdict.Worst(this.InspectObjectMembers(element, argument.Value.Syntax.ToString(), ToStringMembers, depth, cancellationToken));
+                    }
                 }
                 else if (KnownMembers.IsCallbackInterface(parameterType))
                 {
@@ -672,7 +696,10 @@ namespace LoopGen.Analysis
                         : new[] { value };
                     foreach (IOperation element in values)
                     {
-                        verdict = verdict.Worst(this.InspectPassedObject(element, ObjectMembers, depth, cancellationToken));
+                        // An object[] passed whole (string.Join(",", items)): its elements, whatever they hold, are formatted.
+                        verdict = verdict.Worst(element.Type is IArrayTypeSymbol array && parameterType is IArrayTypeSymbol
+                            ? this.InspectObjectMembers(array.ElementType, element.Syntax.ToString(), ObjectMembers, depth, cancellationToken)
+                            : this.InspectPassedObject(element, ObjectMembers, depth, cancellationToken));
                     }
                 }
 
@@ -827,10 +854,19 @@ namespace LoopGen.Analysis
         private static bool IsVirtual(IMethodSymbol method) => NestWalker.IsVirtualDispatch(method);
 
         /// <summary>The ToString overloads interpolation and concatenation call.</summary>
-        private static readonly string[] ToStringMembers = { "ToString" };
+        private static readonly string[] ToStringMembers = { "ToString", "TryFormat" };
 
         /// <summary>The members a library method may call on an object it is given as <c>object</c>.</summary>
-        private static readonly string[] ObjectMembers = { "ToString", "Equals", "GetHashCode", "CompareTo" };
+        private static readonly string[] ObjectMembers = { "ToString", "TryFormat", "Equals", "GetHashCode", "CompareTo", "GetTypeCode" };
+
+        /// <summary>
+        /// Whether a method of the compilation is one that a library method given the object may call: one of
+        /// <paramref name="names"/> (all of them when null), or an IConvertible conversion (Convert.ToInt32(object)
+        /// calls ToInt32) when the names are <see cref="ObjectMembers"/>.
+        /// </summary>
+        private static bool MayBeCalledBack(string name, string[]? names)
+            => names is null || System.Array.IndexOf(names, name) >= 0
+            || (names == ObjectMembers && name.StartsWith("To", System.StringComparison.Ordinal));
 
         /// <summary>
         /// What a library method may run on an object it is given (a comparer, a format provider, an object to
@@ -840,8 +876,15 @@ namespace LoopGen.Analysis
         private CallVerdict InspectPassedObject(IOperation passed, string[]? names, int depth, CancellationToken cancellationToken)
         {
             IOperation value = LoopShapeReader.Strip(passed);
-            ITypeSymbol? type = value.Type;
-            if (type is null || value.ConstantValue.HasValue || (type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object)
+            return value.ConstantValue.HasValue || value.Type is null
+                ? CallVerdict.Safe
+                : this.InspectObjectMembers(value.Type, value.Syntax.ToString(), names, depth, cancellationToken);
+        }
+
+        /// <summary>What a library method may run on a value of a type: see <see cref="InspectPassedObject"/>.</summary>
+        private CallVerdict InspectObjectMembers(ITypeSymbol type, string shown, string[]? names, int depth, CancellationToken cancellationToken)
+        {
+            if ((type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object)
                 || type.TypeKind is TypeKind.Enum or TypeKind.Array or TypeKind.Delegate)
             {
                 return CallVerdict.Safe;
@@ -849,7 +892,7 @@ namespace LoopGen.Analysis
 
             if (IsOpenType(type))
             {
-                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
+                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(shown) + "'");
             }
 
             CallVerdict verdict = CallVerdict.Safe;
@@ -860,7 +903,7 @@ namespace LoopGen.Analysis
                     string name = method.Name.Substring(method.Name.LastIndexOf('.') + 1);
                     if (method.IsStatic || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length == 0
                         || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor
-                        || (names is not null && System.Array.IndexOf(names, name) < 0))
+                        || !MayBeCalledBack(name, names))
                     {
                         continue;
                     }
@@ -999,10 +1042,26 @@ namespace LoopGen.Analysis
                 return new CallVerdict(CallVerdictKind.Trusted, "the enumerator of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
             }
 
+            // Library methods given a sequence enumerate it, and may first ask a collection for its Count, copy it
+            // with CopyTo, or call its own Contains or indexer: the implementations of those interface members.
             CallVerdict verdict = CallVerdict.Safe;
+            var read = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol contract in type.AllInterfaces)
+            {
+                foreach (IMethodSymbol member in contract.GetMembers().OfType<IMethodSymbol>().Where(m => !m.IsStatic && CollectionReadMembers.Contains(m.Name)))
+                {
+                    if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } implementation && read.Add(implementation))
+                    {
+                        verdict = verdict.Worst(IsVirtual(implementation) && type.TypeKind == TypeKind.Class && !type.IsSealed
+                            ? new CallVerdict(CallVerdictKind.Trusted, Name(implementation))
+                            : this.Inspect(implementation, thisIsPrivate: false, depth + 1, cancellationToken));
+                    }
+                }
+            }
+
             for (ITypeSymbol? t = type; t is not null && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
             {
-                foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("GetEnumerator", System.StringComparison.Ordinal)))
+                foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("GetEnumerator", System.StringComparison.Ordinal) && !read.Contains(m)))
                 {
                     verdict = verdict.Worst(this.Inspect(method, thisIsPrivate: false, depth + 1, cancellationToken));
                 }
@@ -1010,6 +1069,12 @@ namespace LoopGen.Analysis
 
             return verdict;
         }
+
+        /// <summary>The members of the collection interfaces that library methods call to read a sequence they are given.</summary>
+        private static readonly HashSet<string> CollectionReadMembers = new HashSet<string>
+        {
+            "GetEnumerator", "get_Count", "CopyTo", "Contains", "IndexOf", "get_Item", "get_IsReadOnly", "TryGetValue", "ContainsKey", "get_Keys", "get_Values",
+        };
 
         private static CallVerdict ThreadBoundVerdict(ISymbol member)
             => new CallVerdict(CallVerdictKind.Unsafe, $"it reads '{(member.ContainingType?.Name is { } type ? type + "." : string.Empty)}{member.Name}', which each worker thread has its own copy of", threadBound: true);

@@ -119,7 +119,7 @@ namespace LoopGen.Analysis
             "GetValueOrDefault", "Distinct", "DistinctBy", "Except", "ExceptBy", "Intersect", "IntersectBy", "Union",
             "UnionBy", "GroupBy", "GroupJoin", "Join", "ToDictionary", "ToLookup", "ToHashSet", "SequenceEqual",
             "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max",
-            "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals",
+            "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals", "Replace",
         };
 
         /// <summary>

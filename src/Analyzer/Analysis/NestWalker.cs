@@ -420,7 +420,7 @@ namespace LoopGen.Analysis
             for (ITypeSymbol? t = type; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
             {
                 foreach (IMethodSymbol toString in t.GetMembers().OfType<IMethodSymbol>()
-                    .Where(m => !m.IsStatic && m.DeclaringSyntaxReferences.Length > 0 && m.Name.Substring(m.Name.LastIndexOf('.') + 1) == "ToString"))
+                    .Where(m => !m.IsStatic && m.DeclaringSyntaxReferences.Length > 0 && m.Name.Substring(m.Name.LastIndexOf('.') + 1) is "ToString" or "TryFormat"))
                 {
                     this.ReportCallVerdict(site, this.calls.Inspect(toString, isPrivate, this.cancellationToken));
                     this.sourceCalls.Add((site, toString));
