@@ -876,9 +876,63 @@ namespace LoopGen.Analysis
         private CallVerdict InspectPassedObject(IOperation passed, string[]? names, int depth, CancellationToken cancellationToken)
         {
             IOperation value = LoopShapeReader.Strip(passed);
-            return value.ConstantValue.HasValue || value.Type is null
-                ? CallVerdict.Safe
-                : this.InspectObjectMembers(value.Type, value.Syntax.ToString(), names, depth, cancellationToken);
+            if (value.ConstantValue.HasValue || value.Type is null)
+            {
+                return CallVerdict.Safe;
+            }
+
+            if (value.Type is { TypeKind: TypeKind.Class, IsSealed: false, DeclaringSyntaxReferences.Length: 0, SpecialType: SpecialType.None }
+                && value is not (IObjectCreationOperation or IMemberReferenceOperation { Member.IsStatic: true }))
+            {
+                // A base-library class a derived type may extend (Comparer<T>.Create(lambda), an EqualityComparer
+                // subclass) held in a variable: whichever implementation it is runs. The library's own instances
+                // (Comparer<T>.Default, StringComparer.Ordinal) and objects created here are known.
+                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(value.Syntax.ToString()) + "'");
+            }
+
+            return this.InspectObjectMembers(value.Type, value.Syntax.ToString(), names, depth, cancellationToken);
+        }
+
+        /// <summary>
+        /// The ToString the compiler writes for a record or an anonymous type: it formats the public fields and properties
+        /// (through a PrintMembers the record may declare), so their ToString runs.
+        /// </summary>
+        /// <param name="type">The record or anonymous type.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict; Safe for other types and for a record that declares its own ToString.</returns>
+        public CallVerdict InspectCompilerWrittenToString(ITypeSymbol type, CancellationToken cancellationToken)
+            => this.InspectCompilerWrittenToString(type, 0, cancellationToken);
+
+        private CallVerdict InspectCompilerWrittenToString(ITypeSymbol type, int depth, CancellationToken cancellationToken)
+        {
+            if (!(type.IsRecord || type.IsAnonymousType) || type.GetMembers("ToString").Any(m => !m.IsImplicitlyDeclared))
+            {
+                return CallVerdict.Safe;
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            for (ITypeSymbol? t = type; t is not null && (t.IsRecord || t.IsAnonymousType) && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
+            {
+                foreach (ISymbol member in t.GetMembers())
+                {
+                    ITypeSymbol? printed = member switch
+                    {
+                        IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsIndexer: false, Name: not "EqualityContract" } property => property.Type,
+                        IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+                        _ => null,
+                    };
+                    if (printed is not null)
+                    {
+                        verdict = verdict.Worst(this.InspectObjectMembers(printed, member.Name, ToStringMembers, depth + 1, cancellationToken));
+                    }
+                    else if (member is IMethodSymbol { Name: "PrintMembers", IsImplicitlyDeclared: false } printMembers)
+                    {
+                        verdict = verdict.Worst(this.Inspect(printMembers, thisIsPrivate: false, depth + 1, cancellationToken));
+                    }
+                }
+            }
+
+            return verdict;
         }
 
         /// <summary>What a library method may run on a value of a type: see <see cref="InspectPassedObject"/>.</summary>
@@ -895,7 +949,16 @@ namespace LoopGen.Analysis
                 return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(shown) + "'");
             }
 
-            CallVerdict verdict = CallVerdict.Safe;
+            if (depth > MaxDepth)
+            {
+                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(shown) + "'");
+            }
+
+            CallVerdict written = names is null || System.Array.IndexOf(names, "ToString") >= 0
+                ? this.InspectCompilerWrittenToString(type, depth, cancellationToken)
+                : CallVerdict.Safe;
+
+            CallVerdict verdict = written;
             for (ITypeSymbol? t = type; t is not null && t.DeclaringSyntaxReferences.Length > 0; t = t.BaseType)
             {
                 foreach (IMethodSymbol method in t.GetMembers().OfType<IMethodSymbol>())
@@ -963,6 +1026,18 @@ namespace LoopGen.Analysis
             if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic || type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
             {
                 return new CallVerdict(CallVerdictKind.Trusted, "Equals, GetHashCode or CompareTo of '" + type.ToDisplayString() + "'");
+            }
+
+            if (type.IsAnonymousType)
+            {
+                // An anonymous type compares and hashes its properties.
+                CallVerdict properties = CallVerdict.Safe;
+                foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
+                {
+                    properties = properties.Worst(this.InspectEquality(property.Type, visited, depth, cancellationToken));
+                }
+
+                return properties;
             }
 
             if (type.DeclaringSyntaxReferences.Length == 0)

@@ -416,6 +416,8 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // A record's or an anonymous type's compiler-written ToString formats its public members.
+            this.ReportCallVerdict(site, this.calls.InspectCompilerWrittenToString(type, this.cancellationToken));
             bool isPrivate = this.IsPrivateObject(value);
             for (ITypeSymbol? t = type; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
             {
