@@ -2639,6 +2639,12 @@ namespace LoopGen.Analysis
                 // they must be free of side effects.
                 if (this.model.GetOperation(bound, this.cancellationToken) is { } boundOperation)
                 {
+                    // The implicit conversion applied to the bound ('i < w' converting w) sits above its operation.
+                    while (boundOperation.Parent is IConversionOperation { IsImplicit: true } converted && converted.Syntax == bound)
+                    {
+                        boundOperation = converted;
+                    }
+
                     foreach (IOperation part in boundOperation.DescendantsAndSelf())
                     {
                         string? effect = part switch
@@ -2647,6 +2653,8 @@ namespace LoopGen.Analysis
                             IPropertyReferenceOperation { Property.GetMethod: { } getter } when getter.DeclaringSyntaxReferences.Length > 0 && !this.IsSideEffectFree(getter) => part.Syntax.ToString(),
                             IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0 && this.calls.InspectConstructor(constructor, this.cancellationToken).Kind != CallVerdictKind.Safe => part.Syntax.ToString(),
                             ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation => part.Syntax.ToString(),
+                            // A user conversion or operator ('i < w' with an implicit conversion, 'n + w') is a call too.
+                            _ when OperatorMethodOf(part) is { DeclaringSyntaxReferences.Length: > 0 } userOperator && !this.IsSideEffectFree(userOperator) => part.Syntax.ToString(),
                             _ => null,
                         };
                         if (effect is not null)
