@@ -791,7 +791,7 @@ namespace LoopGen.Analysis
                     // 'r with { .. }' clones through the copy constructor, which the record may declare; a record class that
                     // is not sealed may hold a derived record, whose own copy constructor runs.
                     return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken)
-                        .Worst(NestWalker.WithMayCloneDerived(with.Operand) ? new CallVerdict(CallVerdictKind.Trusted, recordType.Name + " with { }, which may clone a derived record") : CallVerdict.Safe);
+                        .Worst(NestWalker.DerivedCloneVerdict(with.Operand));
                 case IInterpolationOperation interpolation:
                     return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -820,11 +820,10 @@ namespace LoopGen.Analysis
 
         private CallVerdict InspectDeconstruct(DeconstructionInfo info, int depth, CancellationToken cancellationToken)
         {
-            CallVerdict verdict = this.InspectMember(info.Method, false, depth, cancellationToken)
-                .Worst(this.InspectMember(info.Conversion is { IsUserDefined: true } conversion ? conversion.MethodSymbol : null, false, depth, cancellationToken));
-            foreach (DeconstructionInfo nested in info.Nested)
+            CallVerdict verdict = CallVerdict.Safe;
+            foreach (IMethodSymbol? method in DeconstructMethods(info))
             {
-                verdict = verdict.Worst(this.InspectDeconstruct(nested, depth, cancellationToken));
+                verdict = verdict.Worst(this.InspectMember(method, false, depth, cancellationToken));
             }
 
             return verdict;
@@ -944,12 +943,7 @@ namespace LoopGen.Analysis
                 return CallVerdict.Safe;
             }
 
-            if (IsOpenType(type))
-            {
-                return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(shown) + "'");
-            }
-
-            if (depth > MaxDepth)
+            if (IsOpenType(type) || depth > MaxDepth)
             {
                 return new CallVerdict(CallVerdictKind.Trusted, "the methods of '" + NestWalker.Shorten(shown) + "'");
             }

@@ -340,7 +340,7 @@ namespace LoopGen.Analysis
                         this.sourceCalls.Add((with, copy));
                     }
 
-                    this.ReportCallVerdict(with, cloned.Worst(WithMayCloneDerived(with.Operand) ? new CallVerdict(CallVerdictKind.Trusted, recordType.Name + " with { }, which may clone a derived record") : CallVerdict.Safe));
+                    this.ReportCallVerdict(with, cloned.Worst(DerivedCloneVerdict(with.Operand)));
                     break;
                 case IListPatternOperation listPattern:
                     this.CheckImplicitMember(listPattern.LengthSymbol, listPattern);
@@ -1902,11 +1902,13 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
-        /// Tells whether 'r with { .. }' may run a copy constructor other than the one of the operand's type: a
-        /// record class that is not sealed may hold a derived record, whose virtual clone runs its own.
+        /// What 'r with { .. }' may run besides the copy constructor of the operand's type: a record class that is not
+        /// sealed may hold a derived record, whose virtual clone runs its own (trusted); otherwise nothing (Safe).
         /// </summary>
-        internal static bool WithMayCloneDerived(IOperation operand)
-            => operand.Type is { TypeKind: TypeKind.Class, IsSealed: false } && LoopShapeReader.Strip(operand) is not IObjectCreationOperation;
+        internal static CallVerdict DerivedCloneVerdict(IOperation operand)
+            => operand.Type is { TypeKind: TypeKind.Class, IsSealed: false } recordType && LoopShapeReader.Strip(operand) is not IObjectCreationOperation
+                ? new CallVerdict(CallVerdictKind.Trusted, recordType.Name + " with { }, which may clone a derived record")
+                : CallVerdict.Safe;
 
         /// <summary>
         /// A method of the compilation that enumerates an argument through <c>IEnumerable&lt;T&gt;</c> runs the
