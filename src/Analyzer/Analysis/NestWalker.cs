@@ -2683,6 +2683,13 @@ namespace LoopGen.Analysis
                 // checked like those the body reads, and methods it calls like those the body calls.
                 if (bound == this.Outer.Bound && this.model.GetOperation(bound, this.cancellationToken) is { } condition)
                 {
+                    bool anyWritten = this.arrayAccesses.Values.Any(list => list.Any(a => a.IsWrite));
+                    if (anyWritten && this.BoundReadThroughAlias(condition) is { } alias)
+                    {
+                        this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound reads {alias}, which may see the elements the loop body writes; compute it into a local before the loop");
+                        continue;
+                    }
+
                     foreach (IOperation part in condition.DescendantsAndSelf())
                     {
                         switch (part)
@@ -2695,7 +2702,6 @@ namespace LoopGen.Analysis
                                 }
 
                                 ISymbol? root = NameableVariable(array);
-                                bool anyWritten = this.arrayAccesses.Values.Any(list => list.Any(a => a.IsWrite));
                                 if (root is null ? anyWritten : this.arrayAccesses.TryGetValue(root, out List<ArrayAccess>? accesses) && accesses.Any(a => a.IsWrite))
                                 {
                                     this.Reject(DiagnosticDescriptors.LoopFormNotUnderstood, bound, LoopShapeReader.Header(this.Outer.Syntax), $"its bound reads '{Shorten(element.Syntax.ToString())}', which the loop body may write");
@@ -2717,6 +2723,69 @@ namespace LoopGen.Analysis
                 }
             }
         }
+
+        /// <summary>
+        /// Finds, in an outer bound of a nest that writes array elements, a read that may reach those elements
+        /// other than by indexing an array directly (which the caller checks against the written arrays): a ref
+        /// local or ref parameter, an array, span, view or wrapper passed on or read through a member other than
+        /// its length, or a local function, which may capture any of them. The original loop evaluates its
+        /// bound again after every iteration and would see what the body wrote; the parallel path reads it once.
+        /// </summary>
+        /// <returns>A description of the read for the message, or null when there is none.</returns>
+        private string? BoundReadThroughAlias(IOperation condition)
+        {
+            foreach (IOperation part in condition.DescendantsAndSelf())
+            {
+                switch (part)
+                {
+                    case ILocalReferenceOperation { Local.IsRef: true } local:
+                        return $"'{local.Local.Name}', a reference";
+                    case IParameterReferenceOperation { Parameter.RefKind: not RefKind.None } parameter:
+                        return $"'{parameter.Parameter.Name}', a reference";
+                    case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
+                        return $"'{Shorten(call.Syntax.ToString())}', a local function";
+                    case IInvocationOperation { TargetMethod.ReturnsByRef: true } or IInvocationOperation { TargetMethod.ReturnsByRefReadonly: true }:
+                    case IPropertyReferenceOperation { Property.ReturnsByRef: true } or IPropertyReferenceOperation { Property.ReturnsByRefReadonly: true }:
+                        return $"'{Shorten(part.Syntax.ToString())}', a reference";
+                    case { Type: { } type } when part is not IConversionOperation && MayViewArrayElements(type) && !IsIndexedOrMeasuredInBound(part):
+                        return $"'{Shorten(part.Syntax.ToString())}' through '{Shorten(WholeUse(part)?.Syntax.ToString() ?? part.Syntax.ToString())}'";
+                }
+            }
+
+            return null;
+
+            // Indexing an array is checked by the caller; the length of an array, span or view does not change when elements are written.
+            static bool IsIndexedOrMeasuredInBound(IOperation use)
+            {
+                IOperation? parent = use.Parent;
+                while (parent is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false })
+                {
+                    parent = parent.Parent;
+                }
+
+                return parent switch
+                {
+                    IArrayElementReferenceOperation element => LoopShapeReader.Strip(element.ArrayReference) == use || element.ArrayReference == use,
+                    IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" or "Count" or "IsEmpty", Property.Parameters.Length: 0 } property => property.Instance is { } instance && LoopShapeReader.Strip(instance) == use,
+                    IInvocationOperation { TargetMethod.Name: "GetLength" or "GetLongLength" or "GetUpperBound" or "GetLowerBound" } invocation => invocation.Instance is { } instance && LoopShapeReader.Strip(instance) == use,
+                    _ => false,
+                };
+            }
+        }
+
+        /// <summary>
+        /// Tells whether a value of this type may give access to the elements of an array without copying them:
+        /// an array, an interface arrays implement, object or Array, a ref struct (Span), or a wrapper of the base
+        /// library (ArraySegment, Memory, ImmutableArray, ReadOnlySequence).
+        /// </summary>
+        private static bool MayViewArrayElements(ITypeSymbol type)
+            => type is IArrayTypeSymbol
+            || CouldHoldArray(type)
+            || type.IsRefLikeType
+            || type is ITypeParameterSymbol { HasValueTypeConstraint: false }
+            || (type is INamedTypeSymbol { IsGenericType: true } named
+                && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>"
+                    or "System.Collections.Immutable.ImmutableArray<T>" or "System.Buffers.ReadOnlySequence<T>");
 
         private void ClassifyInner()
         {

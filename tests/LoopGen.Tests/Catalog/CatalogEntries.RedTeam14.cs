@@ -15,8 +15,9 @@ namespace LoopGen.Tests.Catalog
     /// through a path the written-cell check does not follow (a ref local, a Span or ReadOnlySpan local, a helper
     /// method, a ref-returning helper, a local function, static or capturing, an IList of T, IReadOnlyList of T,
     /// ArraySegment of T or Memory of T view): M re-reads it on every outer iteration
-    /// and stops early or runs past the array, the twin evaluates it once. Mechanism (1) is fixed (the five entries
-    /// without Bug); mechanism (2) is not yet: those fifteen entries stay known bugs (Catalog_KnownBugs_StillReproduce).
+    /// and stops early or runs past the array, the twin evaluates it once. Both are fixed: (1) by treating user conversions
+    /// and operators in the outer header as calls, (2) by rejecting an outer bound that may reach the written elements other
+    /// than by indexing an array directly (NestWalker.BoundReadThroughAlias).
     /// Checked and found HANDLED (not entries): a user conversion or operator in an INNER header, and in a foreach
     /// element conversion (LG0102); the outer start, bound, Range argument or collection calling a user method or
     /// getter, or k++ (LG0108); a lazily initialised getter as inner bound (LG0102); a ref local or Span in an inner
@@ -134,7 +135,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a ref local, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // G: the outer bound reads a Span over the written array: M's bound grows after row 0 and M throws IndexOutOfRangeException, the twin returns a result.
             yield return new CatalogEntry("Rt14SpanOuterBound", """
@@ -149,7 +150,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a Span local, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // H: the same with a ReadOnlySpan.
             yield return new CatalogEntry("Rt14ReadOnlySpanOuterBound", """
@@ -164,7 +165,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a ReadOnlySpan local, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // I: a Span made by MemoryMarshal.CreateSpan over a cell of the written 2D array (result[1,0]: M 0, twin 1).
             yield return new CatalogEntry("Rt14SpanFromRefOuterBound", """
@@ -179,7 +180,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a Span from MemoryMarshal.CreateSpan, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // J: a static helper reading the written array's first cell in the outer bound: M throws IndexOutOfRangeException, the twin returns a result.
             yield return new CatalogEntry("Rt14HelperOuterBound", """
@@ -195,7 +196,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a helper method, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // K: the same with a 2D array (result[1,0]: M 0, twin 1).
             yield return new CatalogEntry("Rt14HelperOuterBound2D", """
@@ -211,7 +212,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a helper method, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // L: a ref-returning helper (result[1,0]: M 0, twin 1).
             yield return new CatalogEntry("Rt14RefReturnOuterBound", """
@@ -227,7 +228,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a ref-returning helper, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // M: a local function declared before the nest, capturing the written array (result[1,0]: M 0, twin 1).
             yield return new CatalogEntry("Rt14LocalFunctionOuterBound", """
@@ -242,7 +243,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a capturing local function, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // N: a static local function given the written array.
             yield return new CatalogEntry("Rt14StaticLocalFunctionOuterBound", """
@@ -257,7 +258,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a static local function, which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // O: a helper reading a cell of a written jagged row (result[1][0]: M 0, twin 1).
             yield return new CatalogEntry("Rt14JaggedHelperOuterBound", """
@@ -274,7 +275,7 @@ namespace LoopGen.Tests.Catalog
                             r[i][j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a helper method (jagged), which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
 
             // P: the same with a '!=' condition.
             yield return new CatalogEntry("Rt14NotEqualHelperBound", """
@@ -290,7 +291,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = 1;
                     return r;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a helper method (!= condition), which the written-cell check does not follow: M re-reads it and stops early (or runs past the array) while the twin evaluates it once" };
+                """);
             // Q: the outer bound reads the written array through an IList<int> local (passes the list-view guard, being an array): M throws IndexOutOfRangeException, the twin returns a result.
             yield return new CatalogEntry("Rt14IListView", """
                 [Parallelize]
@@ -304,7 +305,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through an IList<T> local, which the written-cell check does not follow: M re-reads it and runs past the array while the twin evaluates it once" };
+                """);
 
             // R: the same through an IReadOnlyList<int> local.
             yield return new CatalogEntry("Rt14IReadOnlyListView", """
@@ -319,7 +320,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through an IReadOnlyList<T> local, which the written-cell check does not follow: M re-reads it and runs past the array while the twin evaluates it once" };
+                """);
 
             // S: the same through an ArraySegment<int>.
             yield return new CatalogEntry("Rt14ArraySegmentOuterBound", """
@@ -334,7 +335,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through an ArraySegment, which the written-cell check does not follow: M re-reads it and runs past the array while the twin evaluates it once" };
+                """);
 
             // T: the same through a Memory<int> local and its Span.
             yield return new CatalogEntry("Rt14MemoryOuterBound", """
@@ -349,7 +350,7 @@ namespace LoopGen.Tests.Catalog
                             a[i] += j;
                     return a;
                 }
-                """) { Bug = "the outer bound reads a cell the body writes through a Memory<T> local, which the written-cell check does not follow: M re-reads it and runs past the array while the twin evaluates it once" };
+                """);
         }
     }
 }
