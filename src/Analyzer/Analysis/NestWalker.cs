@@ -467,11 +467,8 @@ namespace LoopGen.Analysis
                 this.CheckImplicitMember(conversion, site);
             }
 
-            if (info.Method is { DeclaringSyntaxReferences.Length: > 0 } deconstruct)
-            {
-                this.ReportCallVerdict(site, this.calls.Inspect(deconstruct, thisIsPrivate: false, this.cancellationToken));
-                this.sourceCalls.Add((site, deconstruct));
-            }
+            // A virtual Deconstruct may run an override LoopGen does not look into: trusted, like any implicit call.
+            this.CheckImplicitMember(info.Method, site);
 
             foreach (DeconstructionInfo nested in info.Nested)
             {
