@@ -263,6 +263,70 @@ namespace LoopGen.Analysis
         internal static IMethodSymbol? ConstructMethodOf(IOperation collection)
             => collection.GetType().GetProperty("ConstructMethod", typeof(IMethodSymbol))?.GetValue(collection) as IMethodSymbol;
 
+        /// <summary>
+        /// The user operators and conversions a tuple comparison (<c>(a, b) == (c, d)</c>) may call on its elements, which
+        /// Roslyn's operation does not name: every equality, truth and conversion operator the element types of the
+        /// compilation (and their base types) declare. More than the one the compiler picks, so the judgment errs safe.
+        /// </summary>
+        internal static IEnumerable<IMethodSymbol> TupleElementOperators(ITupleBinaryOperation comparison)
+        {
+            var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            CollectElementTypes(comparison.LeftOperand, types);
+            CollectElementTypes(comparison.RightOperand, types);
+            return types
+                .SelectMany(type => BaseTypesAndSelf(type))
+                .Where(type => type.DeclaringSyntaxReferences.Length > 0)
+                .SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
+                .Where(method => method.Name is "op_Equality" or "op_Inequality" or "op_True" or "op_False" or "op_Implicit" or "op_Explicit")
+                .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+            static void CollectElementTypes(IOperation operand, HashSet<ITypeSymbol> into)
+            {
+                operand = LoopShapeReader.Strip(operand);
+                if (operand is ITupleOperation tuple)
+                {
+                    foreach (IOperation element in tuple.Elements)
+                    {
+                        CollectElementTypes(element, into);
+                    }
+                }
+
+                if (operand.Type is { } type)
+                {
+                    CollectTypes(type, into);
+                }
+            }
+
+            static void CollectTypes(ITypeSymbol type, HashSet<ITypeSymbol> into)
+            {
+                if (type is INamedTypeSymbol { IsTupleType: true } tupleType)
+                {
+                    foreach (IFieldSymbol element in tupleType.TupleElements)
+                    {
+                        CollectTypes(element.Type, into);
+                    }
+
+                    return;
+                }
+
+                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                {
+                    CollectTypes(nullable.TypeArguments[0], into);
+                    return;
+                }
+
+                into.Add(type);
+            }
+
+            static IEnumerable<ITypeSymbol> BaseTypesAndSelf(ITypeSymbol type)
+            {
+                for (ITypeSymbol? t = type; t is not null; t = t.BaseType)
+                {
+                    yield return t;
+                }
+            }
+        }
+
         /// <summary>The operator true and false that a user && or || also calls, declared beside its operator &amp; or |.</summary>
         internal static IEnumerable<IMethodSymbol> TruthOperators(IMethodSymbol conditionalOperator)
             => conditionalOperator.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "op_True" or "op_False");
@@ -418,7 +482,8 @@ namespace LoopGen.Analysis
                     return new CallVerdict(CallVerdictKind.Unsafe, "the ref assignment '" + NestWalker.Shorten(refAssignment.Syntax.ToString()) + "'");
                 }
 
-                CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken);
+                CallVerdict implicitCall = this.InspectImplicitCalls(operation, IsPrivate, depth, cancellationToken)
+                    .Worst(this.InspectNamedMembers(operation, declaration, depth, cancellationToken));
                 if (implicitCall.Kind == CallVerdictKind.Unsafe)
                 {
                     return implicitCall;
@@ -792,6 +857,16 @@ namespace LoopGen.Analysis
                     // is not sealed may hold a derived record, whose own copy constructor runs.
                     return this.InspectMember(CopyConstructor(recordType), true, depth, cancellationToken)
                         .Worst(NestWalker.DerivedCloneVerdict(with.Operand));
+                case ITupleBinaryOperation tupleComparison:
+                    CallVerdict compared = CallVerdict.Safe;
+                    foreach (IMethodSymbol elementOperator in TupleElementOperators(tupleComparison))
+                    {
+                        compared = compared.Worst(this.InspectMember(elementOperator, false, depth, cancellationToken));
+                    }
+
+                    return compared;
+                case ISlicePatternOperation slicePattern:
+                    return this.InspectMember(Getter(slicePattern.SliceSymbol), false, depth, cancellationToken);
                 case IInterpolationOperation interpolation:
                     return this.InspectPassedObject(interpolation.Expression, ToStringMembers, depth, cancellationToken);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -803,6 +878,41 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>A member of the compilation that the code calls without spelling it: looked into, or trusted when a derived type may override it.</summary>
+        /// <summary>
+        /// The structural backstop of a helper's walk: every method of the compilation the operation names (read by
+        /// reflection, <see cref="OperationMembers"/>: a compound assignment's user conversions, a spread element's, a
+        /// method group...) is looked into, with no receiver taken as private. Accessors of a property reference and a
+        /// created object's constructor are left to the walk, which knows whose object they run on; so are lambdas and
+        /// local functions declared in the code being walked, which are part of it. Members the walk already judged
+        /// come from the cache.
+        /// </summary>
+        private CallVerdict InspectNamedMembers(IOperation operation, SyntaxNode declaration, int depth, CancellationToken cancellationToken)
+        {
+            if (operation is IPropertyReferenceOperation or IObjectCreationOperation or IWithOperation)
+            {
+                return CallVerdict.Safe;
+            }
+
+            CallVerdict verdict = CallVerdict.Safe;
+            foreach (IMethodSymbol member in OperationMembers.Of(operation))
+            {
+                if (member.DeclaringSyntaxReferences.Length == 0
+                    || (member.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction
+                        && declaration.Span.Contains(member.DeclaringSyntaxReferences[0].Span) && declaration.SyntaxTree == member.DeclaringSyntaxReferences[0].SyntaxTree))
+                {
+                    continue;
+                }
+
+                verdict = verdict.Worst(this.InspectMember(member, false, depth, cancellationToken));
+                if (verdict.Kind == CallVerdictKind.Unsafe)
+                {
+                    return verdict;
+                }
+            }
+
+            return verdict;
+        }
+
         private CallVerdict InspectMember(IMethodSymbol? method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
         {
             if (method is not { DeclaringSyntaxReferences.Length: > 0 })

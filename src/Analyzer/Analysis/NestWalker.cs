@@ -66,6 +66,9 @@ namespace LoopGen.Analysis
         /// <summary>Calls into methods of the same compilation, which may read state the nest writes.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Method)> sourceCalls = new List<(IOperation, IMethodSymbol)>();
 
+        // Every method of the compilation the walk looked into or trusted: the structural backstop checks the body's implicit calls against it.
+        private readonly HashSet<IMethodSymbol> judged = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
         /// <summary>Whether a break ends the inner loop early, or its counter is written: its iterations are then not numbered in advance.</summary>
         private bool innerIrregular;
 
@@ -110,6 +113,7 @@ namespace LoopGen.Analysis
             this.ValidateOuterLocals();
             this.ValidateArrays();
             this.ValidateCapturedReads();
+            this.CheckEveryMemberJudged();
             if (this.method.Decided)
             {
                 return;
@@ -136,7 +140,7 @@ namespace LoopGen.Analysis
             // User-defined operators and conversions are calls: 'a + b' may run code that writes shared state.
             if (OperatorMethodOf(operation) is { DeclaringSyntaxReferences.Length: > 0 } userOperator)
             {
-                this.ReportCallVerdict(operation, this.calls.Inspect(userOperator, thisIsPrivate: false, this.cancellationToken));
+                this.ReportCallVerdict(operation, this.Judge(userOperator, thisIsPrivate: false, this.cancellationToken));
                 this.sourceCalls.Add((operation, userOperator));
             }
 
@@ -183,7 +187,7 @@ namespace LoopGen.Analysis
                     this.CheckCall(invocation);
                     break;
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor:
-                    this.ReportCallVerdict(creation, this.calls.InspectConstructor(constructor, this.cancellationToken));
+                    this.ReportCallVerdict(creation, this.JudgeConstructor(constructor, this.cancellationToken));
                     this.sourceCalls.Add((creation, constructor));
                     if (constructor.DeclaringSyntaxReferences.Length == 0)
                     {
@@ -315,7 +319,7 @@ namespace LoopGen.Analysis
                         }
                         else if (member is { DeclaringSyntaxReferences.Length: > 0 })
                         {
-                            this.ReportCallVerdict(site, this.calls.Inspect(member, isPrivate, this.cancellationToken));
+                            this.ReportCallVerdict(site, this.Judge(member, isPrivate, this.cancellationToken));
                             this.sourceCalls.Add((site, member));
                         }
                     }
@@ -334,9 +338,15 @@ namespace LoopGen.Analysis
                     // 'r with { .. }' clones through the copy constructor the record declares; the clone is private. A
                     // record class that is not sealed may hold a derived record, whose own copy constructor runs.
                     CallVerdict cloned = CallVerdict.Safe;
+                    if (with.CloneMethod is { } clone)
+                    {
+                        // The compiler-written <Clone>$ only calls the copy constructor, looked into below.
+                        this.judged.Add(clone.OriginalDefinition);
+                    }
+
                     if (CallInspector.CopyConstructor(recordType) is { } copy)
                     {
-                        cloned = this.calls.Inspect(copy, thisIsPrivate: true, this.cancellationToken);
+                        cloned = this.Judge(copy, thisIsPrivate: true, this.cancellationToken);
                         this.sourceCalls.Add((with, copy));
                     }
 
@@ -345,6 +355,19 @@ namespace LoopGen.Analysis
                 case IListPatternOperation listPattern:
                     this.CheckImplicitMember(listPattern.LengthSymbol, listPattern);
                     this.CheckImplicitMember(listPattern.IndexerSymbol, listPattern);
+                    break;
+                case ITupleBinaryOperation tupleComparison:
+                    // (a, b) == (c, d) compares element by element, with the elements' user operators and conversions,
+                    // which the operation does not name.
+                    foreach (IMethodSymbol elementOperator in CallInspector.TupleElementOperators(tupleComparison))
+                    {
+                        this.CheckImplicitMember(elementOperator, tupleComparison);
+                    }
+
+                    break;
+                case ISlicePatternOperation slicePattern:
+                    // [_, .. var rest] slices the value with the type's Slice (or its Range indexer).
+                    this.CheckImplicitMember(slicePattern.SliceSymbol, slicePattern);
                     break;
                 case IImplicitIndexerReferenceOperation implicitIndexer:
                     this.CheckImplicitMember(implicitIndexer.LengthSymbol, implicitIndexer);
@@ -389,7 +412,7 @@ namespace LoopGen.Analysis
                 else if (found is { DeclaringSyntaxReferences.Length: > 0 } dispose)
                 {
                     bool created = declarator.GetVariableInitializer()?.Value is { } value && LoopShapeReader.Strip(value) is IObjectCreationOperation;
-                    this.ReportCallVerdict(site, this.calls.Inspect(dispose, thisIsPrivate: created, this.cancellationToken));
+                    this.ReportCallVerdict(site, this.Judge(dispose, thisIsPrivate: created, this.cancellationToken));
                     this.sourceCalls.Add((site, dispose));
                 }
             }
@@ -424,7 +447,7 @@ namespace LoopGen.Analysis
                 foreach (IMethodSymbol toString in t.GetMembers().OfType<IMethodSymbol>()
                     .Where(m => !m.IsStatic && m.DeclaringSyntaxReferences.Length > 0 && m.Name.Substring(m.Name.LastIndexOf('.') + 1) is "ToString" or "TryFormat"))
                 {
-                    this.ReportCallVerdict(site, this.calls.Inspect(toString, isPrivate, this.cancellationToken));
+                    this.ReportCallVerdict(site, this.Judge(toString, isPrivate, this.cancellationToken));
                     this.sourceCalls.Add((site, toString));
                 }
             }
@@ -451,11 +474,12 @@ namespace LoopGen.Analysis
 
             if (IsVirtualDispatch(method) && !KnownMembers.HasPureAttribute(method))
             {
+                this.judged.Add(method.OriginalDefinition);
                 this.Trust(site, method.ContainingType.Name + "." + method.Name);
                 return;
             }
 
-            this.ReportCallVerdict(site, this.calls.Inspect(method, thisIsPrivate: false, this.cancellationToken));
+            this.ReportCallVerdict(site, this.Judge(method, thisIsPrivate: false, this.cancellationToken));
             this.sourceCalls.Add((site, method));
         }
 
@@ -537,7 +561,7 @@ namespace LoopGen.Analysis
                         }
                         else
                         {
-                            this.ReportCallVerdict(write, this.calls.Inspect(setter, thisIsPrivate: true, this.cancellationToken));
+                            this.ReportCallVerdict(write, this.Judge(setter, thisIsPrivate: true, this.cancellationToken));
                             this.sourceCalls.Add((write, setter));
                         }
                     }
@@ -1198,7 +1222,7 @@ namespace LoopGen.Analysis
 
             if (parent is not IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation { TargetMethod: var callee } call }
                 || callee.DeclaringSyntaxReferences.Length == 0 || IsVirtualDispatch(callee) || this.InNestedFunction(call)
-                || this.calls.Inspect(callee, thisIsPrivate: false, this.cancellationToken).Kind != CallVerdictKind.Safe)
+                || this.Judge(callee, thisIsPrivate: false, this.cancellationToken).Kind != CallVerdictKind.Safe)
             {
                 return false;
             }
@@ -1698,7 +1722,7 @@ namespace LoopGen.Analysis
                         // A lambda stored before the nest: its writes are judged like a callee's, its reads of
                         // the method's variables like a local function's.
                         this.outerLocalFunctionCalls.Add((invocation, lambda));
-                        this.ReportCallVerdict(invocation, this.calls.Inspect(lambda, thisIsPrivate: false, this.cancellationToken));
+                        this.ReportCallVerdict(invocation, this.Judge(lambda, thisIsPrivate: false, this.cancellationToken));
                     }
 
                     // Otherwise the lambda is written in the iteration: its body is part of this walk.
@@ -1738,7 +1762,7 @@ namespace LoopGen.Analysis
 
                         if (runs.DeclaringSyntaxReferences.Length > 0)
                         {
-                            this.ReportCallVerdict(invocation, this.calls.Inspect(runs, thisIsPrivate: true, this.cancellationToken));
+                            this.ReportCallVerdict(invocation, this.Judge(runs, thisIsPrivate: true, this.cancellationToken));
                             this.sourceCalls.Add((invocation, runs));
                         }
                     }
@@ -1772,7 +1796,7 @@ namespace LoopGen.Analysis
 
                 if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
                 {
-                    this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                    this.ReportCallVerdict(invocation, this.Judge(target, thisIsPrivate: false, this.cancellationToken));
                     this.sourceCalls.Add((invocation, target));
                     return;
                 }
@@ -1848,7 +1872,7 @@ namespace LoopGen.Analysis
 
             if (target.DeclaringSyntaxReferences.Length > 0)
             {
-                this.ReportCallVerdict(invocation, this.calls.Inspect(target, thisIsPrivate: false, this.cancellationToken));
+                this.ReportCallVerdict(invocation, this.Judge(target, thisIsPrivate: false, this.cancellationToken));
                 this.sourceCalls.Add((invocation, target));
                 this.CheckEnumeratedArguments(invocation);
                 return;
@@ -1935,7 +1959,7 @@ namespace LoopGen.Analysis
                     .ToList();
                 foreach (IMethodSymbol getEnumerator in getEnumerators.Where(m => m.DeclaringSyntaxReferences.Length > 0))
                 {
-                    this.ReportCallVerdict(argument, this.calls.Inspect(getEnumerator, this.IsPrivateObject(value), this.cancellationToken));
+                    this.ReportCallVerdict(argument, this.Judge(getEnumerator, this.IsPrivateObject(value), this.cancellationToken));
                     this.sourceCalls.Add((argument, getEnumerator));
                     if (getEnumerator.ReturnType is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } enumeratorType)
                     {
@@ -1951,7 +1975,7 @@ namespace LoopGen.Analysis
                             IMethodSymbol? method = implementation as IMethodSymbol ?? (implementation as IPropertySymbol)?.GetMethod;
                             if (method is { DeclaringSyntaxReferences.Length: > 0 })
                             {
-                                this.ReportCallVerdict(argument, this.calls.Inspect(method, enumeratorPrivate, this.cancellationToken));
+                                this.ReportCallVerdict(argument, this.Judge(method, enumeratorPrivate, this.cancellationToken));
                                 this.sourceCalls.Add((argument, method));
                             }
                         }
@@ -1994,7 +2018,7 @@ namespace LoopGen.Analysis
 
             if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
             {
-                this.ReportCallVerdict(methodGroup, this.calls.Inspect(target, thisIsPrivate: receiver is not null && privateReceiver, this.cancellationToken));
+                this.ReportCallVerdict(methodGroup, this.Judge(target, thisIsPrivate: receiver is not null && privateReceiver, this.cancellationToken));
                 this.sourceCalls.Add((methodGroup, target));
                 return;
             }
@@ -2044,7 +2068,7 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            this.ReportCallVerdict(property, this.calls.Inspect(getter, thisIsPrivate: this.IsPrivateObject(property.Instance), this.cancellationToken));
+            this.ReportCallVerdict(property, this.Judge(getter, thisIsPrivate: this.IsPrivateObject(property.Instance), this.cancellationToken));
             this.sourceCalls.Add((property, getter));
         }
 
@@ -2112,6 +2136,61 @@ namespace LoopGen.Analysis
                 case CallVerdictKind.Trusted:
                     this.Trust(site, verdict.What);
                     break;
+            }
+        }
+
+        /// <summary>Looks into a method of the compilation (CallInspector.Inspect), and remembers it was.</summary>
+        private CallVerdict Judge(IMethodSymbol method, bool thisIsPrivate, CancellationToken cancellationToken)
+        {
+            this.judged.Add(method.OriginalDefinition);
+            return this.calls.Inspect(method, thisIsPrivate, cancellationToken);
+        }
+
+        /// <summary>Looks into a constructor with its chain (CallInspector.InspectConstructor), and remembers it was.</summary>
+        private CallVerdict JudgeConstructor(IMethodSymbol constructor, CancellationToken cancellationToken)
+        {
+            this.judged.Add(constructor.OriginalDefinition);
+            return this.calls.InspectConstructor(constructor, cancellationToken);
+        }
+
+        /// <summary>
+        /// The structural backstop: every method of the compilation that an operation of the body names (an
+        /// operator, a conversion, an accessor, a constructor, a pattern's or a collection's member; read by
+        /// reflection, <see cref="OperationMembers"/>) must have been looked into or trusted by the walk. One the
+        /// walk did not handle (a compound assignment's user conversions, a spread element's) is looked into
+        /// here like any implicit call, or trusted (LG0004) when virtual: never accepted unseen.
+        /// </summary>
+        private void CheckEveryMemberJudged()
+        {
+            if (this.method.Rejections.Count > 0)
+            {
+                // Rejected already (a setter of a shared object's property is not looked into, but reported).
+                return;
+            }
+
+            foreach ((IOperation _, IMethodSymbol called) in this.sourceCalls)
+            {
+                this.judged.Add(called.OriginalDefinition);
+            }
+
+            foreach (IOperation operation in this.body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation || InNameOf(operation))
+                {
+                    continue;
+                }
+
+                foreach (IMethodSymbol member in OperationMembers.Of(operation))
+                {
+                    if (member.DeclaringSyntaxReferences.Length == 0 || this.judged.Contains(member.OriginalDefinition)
+                        || this.IsInside(SyntaxReads.Of(member.DeclaringSyntaxReferences[0], this.cancellationToken), this.Outer.Body))
+                    {
+                        continue;
+                    }
+
+                    // Looked into like any member the compiler calls for the user (trusted when virtual).
+                    this.CheckImplicitMember(member, operation);
+                }
             }
         }
 
@@ -2437,9 +2516,9 @@ namespace LoopGen.Analysis
             {
                 IInvocationOperation call => KnownMembers.IsPure(call.TargetMethod),
                 IPropertyReferenceOperation { Property.GetMethod: { DeclaringSyntaxReferences.Length: > 0 } getter } => !IsVirtualDispatch(getter)
-                    && this.calls.Inspect(getter, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe,
+                    && this.Judge(getter, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe,
                 _ when OperatorMethodOf(op) is { } userOperator => KnownMembers.IsPure(userOperator)
-                    || (userOperator.DeclaringSyntaxReferences.Length > 0 && this.calls.Inspect(userOperator, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe),
+                    || (userOperator.DeclaringSyntaxReferences.Length > 0 && this.Judge(userOperator, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe),
                 ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation
                     or IObjectCreationOperation or IArrayCreationOperation or IAnonymousFunctionOperation => false,
                 _ => true,
@@ -2623,7 +2702,7 @@ namespace LoopGen.Analysis
         private bool IsSideEffectFree(IMethodSymbol method)
             => KnownMembers.IsPure(method)
             || (method.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(method)
-                && this.calls.Inspect(method, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe);
+                && this.Judge(method, thisIsPrivate: false, this.cancellationToken).Kind == CallVerdictKind.Safe);
 
         private void CheckOuterBounds()
         {
@@ -2650,7 +2729,7 @@ namespace LoopGen.Analysis
                         {
                             IInvocationOperation call when !this.IsSideEffectFree(call.TargetMethod) => call.TargetMethod.ContainingType?.Name + "." + call.TargetMethod.Name,
                             IPropertyReferenceOperation { Property.GetMethod: { } getter } when getter.DeclaringSyntaxReferences.Length > 0 && !this.IsSideEffectFree(getter) => part.Syntax.ToString(),
-                            IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0 && this.calls.InspectConstructor(constructor, this.cancellationToken).Kind != CallVerdictKind.Safe => part.Syntax.ToString(),
+                            IObjectCreationOperation { Constructor: { } constructor } when constructor.DeclaringSyntaxReferences.Length > 0 && this.JudgeConstructor(constructor, this.cancellationToken).Kind != CallVerdictKind.Safe => part.Syntax.ToString(),
                             ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation => part.Syntax.ToString(),
                             // A user conversion or operator ('i < w' with an implicit conversion, 'n + w') is a call too.
                             _ when OperatorMethodOf(part) is { DeclaringSyntaxReferences.Length: > 0 } userOperator && !this.IsSideEffectFree(userOperator) => part.Syntax.ToString(),
