@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Sixteenth red-team round, from a review session: the generated code as user-facing code, and the result shapes.
+    /// Every entry below was accepted silently (LG0003 'flattened' or 'row', no LG0004) and its twin differed from M in
+    /// the differential; each carries its CORRECT expectation. Mechanisms: (1) the copied text of M is re-indented line
+    /// by line (Reindent, then the SourceWriter's indentation), which also changes the continuation lines of a
+    /// multi-line verbatim or interpolated verbatim string; (2) the row-building path that creates rows at their final
+    /// length re-declares the inner 'for' counter per iteration, so a lambda stored in the row captures one variable per
+    /// cell instead of M's single counter (the analyzer blocks flattening for such a capture but the row path still
+    /// rewrites the inner loop); (3) the twin's result lists have other capacities than M's (rows created at their exact
+    /// length, a flat list's Capacity set to its total before the merge), which code after the nest can read; (4) a
+    /// delegate's Method (its compiler-generated name contains the enclosing method's name) is a base-library getter
+    /// taken as free of side effects, but it reveals that the lambda now lives in the generated chunk method.
+    /// Not catalog entries because their generated code does not compile or the differential cannot see them (a
+    /// multi-line loop header, #if/#else/#endif ending after the nest, C# 6, extern alias, [Experimental] or pragma'd
+    /// [Obsolete] APIs, nested namespace blocks with usings, a type named 'var', 'where T : class?' with the body in a
+    /// '#nullable disable' region, a base-class member with a twin's signature, a [CallerMemberName] parameter of M):
+    /// see the round's summary.
+    /// Checked and found HANDLED (not entries): the row declared 'List&lt;int&gt; row = []' or 'new(m)' and the result
+    /// declared '[]' or 'new()' (LG0105, or accepted one task per row, equal); rows added conditionally, twice, as
+    /// 'new List&lt;int&gt;(row)', before the inner loop, with a collection initializer (row mode, equal), with
+    /// 'results.Insert' or 'results.AddRange(row)' (LG0105), from a copy constructor 'new List&lt;int&gt;(seed)'
+    /// (LG0105); a row that reads its own Count, two Adds per inner iteration, a 'continue' before the Add, a local or a
+    /// throw computed before the inner loop, an inner bound that throws for one row (row mode, equal); a List subclass
+    /// row hiding Add with 'new' (equal); T[][] rows assigned before the inner loop (row mode, equal); flat appends
+    /// from the outer body around the inner loop with conditions (row mode, equal); an IReadOnlyList result of
+    /// IReadOnlyList rows (equal); a List parameter appended to (LG0105), also aliased to a list the outer loop walks or
+    /// reads; a result list escaped before the nest into an array parameter, a static field or an interface-typed local
+    /// and then read in the nest, or left partly filled by an exception (LG0105); a multi-line raw string literal in the
+    /// body (equal: its indentation is relative); generated code under C# 7.0, 7.1, 7.2, 8, 9 and 10, nullable
+    /// enabled on C# 8 with a captured 'var' local of an unconstrained T, file-scoped namespaces with a namespace-level
+    /// using alias, nested partial types in a generic class with constraints, a readonly struct, a ref struct, an
+    /// interface (static and default instance methods), a record with a primary constructor, a class with a primary
+    /// constructor, a generic method with constraints in a generic type, a using alias named Task, a static method
+    /// named 'nameof' in the type, tuple and Nullable element types in list-interface guards, and doc-comment checking
+    /// (all compile warning-free); a Span local read in the nest (LG0107); a project-wide CheckOverflow
+    /// with a sum (LG0101); a row declared before the outer loop (LG0101, LG0105); a T[][] row assigned at i and at
+    /// n - 1 - i (LG0106); a flat append list beside the rows, two row builders in one nest, a reduction or another
+    /// append reading row.Count after the inner loop, a row reversed and appended to after results.Add (row mode, equal).
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> RedTeam16()
+        {
+            // A: a multi-line verbatim string in the body: the twin re-indents its continuation line (result[0,0]: M 19, twin 35).
+            yield return new CatalogEntry("Rt16VerbatimStringInBody", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = @"x
+                                y".Length + j;
+                    return r;
+                }
+                """) { Report = "flattened", Bug = "The generator copies M's statements re-indented line by line (Reindent, then SourceWriter indentation), which changes the text of a multi-line verbatim string literal, so the twin computes with another string." };
+
+            // B: the same in an interpolated verbatim string added to a row (result[1][0]: M "0\n" + 16 spaces, twin + 32 spaces).
+            yield return new CatalogEntry("Rt16VerbatimStringInRow", """
+                [Parallelize]
+                public static List<List<string>> Run(int[] a)
+                {
+                    var results = new List<List<string>>();
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        var row = new List<string>();
+                        for (int j = 0; j < i; j++)
+                            row.Add($@"{j}
+                                ");
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row", Bug = "The row-building path copies the inner body re-indented line by line, which changes the continuation line of an interpolated verbatim string, so the rows hold other strings." };
+
+            // C: a lambda stored in the row captures the inner 'for' counter: M's lambdas all see the counter's final value,
+            // the twin's row path declares one counter per cell (result[1][0]: M 1, twin 0).
+            yield return new CatalogEntry("Rt16RowLambdaInnerCounter", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] a)
+                {
+                    var results = new List<List<Func<int>>>();
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        var row = new List<Func<int>>();
+                        for (int j = 0; j < i; j++) row.Add(() => j);
+                        results.Add(row);
+                    }
+                    return results.Select(r => r.Select(f => f()).ToList()).ToList();
+                }
+                """) { Report = "row", Bug = "The analyzer only blocks flattening when a lambda captures the inner for counter, but the row path that creates rows at their final length (PreallocatesRows) still rewrites the inner loop with a counter declared per iteration, so the stored lambdas see their own cell's j instead of M's final j." };
+
+            // D: a delegate's Method.Name names the method the lambda is compiled in: Run in M, the chunk method in the twin (result[0,0]: M 11, twin 24).
+            yield return new CatalogEntry("Rt16DelegateMethodName", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|LG0004:new Func<int, int>(x => x + 1).Method|}.Name.Length + j;
+                    return r;
+                }
+                """) { Report = "flattened", Racy = true, Bug = "Delegate.Method is a base-library getter taken as free of side effects, but the compiler-generated name of a lambda (or local function) contains the enclosing method's name, which is the generated chunk method in the twin; like new StackTrace() it should be trusted only with an LG0004." };
+
+            // E: a flat result list's Capacity read after the nest: M grows it by doubling, the twin sets it to the total before the merge (result[1]: M 4, twin 1).
+            yield return new CatalogEntry("Rt16FlatListCapacity", """
+                [Parallelize]
+                public static List<int> Run(int[] a, int m)
+                {
+                    var res = new List<int>();
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res.Add(a[i] + j);
+                    res.Add(res.Capacity);
+                    return res;
+                }
+                """) { Report = "flattened", Bug = "EmitMerge sets the result list's Capacity to the exact total before the AddRange merge, while M's Add grows it by doubling, so code after the nest that reads Capacity sees another value." };
+
+            // F: a flattened row's Capacity read after the nest: M's row grew by doubling, the twin creates it at its final length (result[0][1]: M 4, twin 1).
+            yield return new CatalogEntry("Rt16RowCapacity", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] a, int m)
+                {
+                    var results = new List<List<int>>();
+                    foreach (var x in a)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < m; j++) row.Add(x * j);
+                        results.Add(row);
+                    }
+                    if (results.Count > 0) results[0].Add(results[0].Capacity);
+                    return results;
+                }
+                """) { Report = "flattened", Bug = "The flattened row builder creates each row as new List<T>(m) with SetCount(m), so its Capacity is m where M's row, grown by Add, has the doubling capacity; code after the nest can read it." };
+
+            // G: the same with one task per row, rows created up front at their final length (result[0][1]: M 4, twin 1).
+            yield return new CatalogEntry("Rt16RowCapacityRowMode", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] a)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j <= i; j++) row.Add(a[i] * j);
+                        results.Add(row);
+                    }
+                    foreach (var r in results) r.Add(r.Capacity);
+                    return results;
+                }
+                """) { Report = "row", Bug = "The row path creates every row up front as new List<T>(m) with SetCount(m) (PreallocatesRows), so its Capacity is m where M's row, grown by Add, has the doubling capacity; code after the nest can read it." };
+        }
+    }
+}
