@@ -790,9 +790,7 @@ namespace LoopGen.Analysis
                     // A write to a shared object's property is judged as a write (the assignment's target); here, what the
                     // accessors themselves do: 'p.X = v' runs the setter, 'p.X += v' and 'p.X++' the getter and the setter.
                     bool onlyWritten = NestWalker.IsOnlyWritten(reference);
-                    bool written = onlyWritten
-                        || reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
-                        || reference.Parent is IIncrementOrDecrementOperation { Target: var incremented } && incremented == reference;
+                    bool written = NestWalker.IsWrittenTo(reference);
                     bool accessorThisPrivate = isPrivate(reference.Instance) || reference.Instance is null;
                     CallVerdict accessors = this.InspectMember(written ? property.SetMethod : null, accessorThisPrivate, depth, cancellationToken);
                     return onlyWritten ? accessors : accessors.Worst(this.InspectMember(property.GetMethod, accessorThisPrivate, depth, cancellationToken));
@@ -877,7 +875,6 @@ namespace LoopGen.Analysis
             }
         }
 
-        /// <summary>A member of the compilation that the code calls without spelling it: looked into, or trusted when a derived type may override it.</summary>
         /// <summary>
         /// The structural backstop of a helper's walk: every method of the compilation the operation names (read by
         /// reflection, <see cref="OperationMembers"/>: a compound assignment's user conversions, a spread element's, a
@@ -913,6 +910,7 @@ namespace LoopGen.Analysis
             return verdict;
         }
 
+        /// <summary>A member of the compilation that the code calls without spelling it: looked into, or trusted when a derived type may override it.</summary>
         private CallVerdict InspectMember(IMethodSymbol? method, bool thisIsPrivate, int depth, CancellationToken cancellationToken)
         {
             if (method is not { DeclaringSyntaxReferences.Length: > 0 })

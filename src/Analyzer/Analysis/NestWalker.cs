@@ -699,12 +699,16 @@ namespace LoopGen.Analysis
         /// <summary>Remembers a variable of a type that wraps an array without copying it (ArraySegment, Memory).</summary>
         private void RememberWrapper(ISymbol symbol, ITypeSymbol type, IOperation reference)
         {
-            if (type is INamedTypeSymbol { IsGenericType: true } named && !this.arrayWrappers.ContainsKey(symbol)
-                && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>")
+            if (IsArrayWrapper(type) && !this.arrayWrappers.ContainsKey(symbol))
             {
                 this.arrayWrappers.Add(symbol, reference);
             }
         }
+
+        /// <summary>Tells whether a type wraps an array without copying it: ArraySegment, Memory or ReadOnlyMemory.</summary>
+        private static bool IsArrayWrapper(ITypeSymbol type)
+            => type is INamedTypeSymbol { IsGenericType: true } named
+            && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>";
 
         private void RememberView(ISymbol symbol)
         {
@@ -2859,9 +2863,9 @@ namespace LoopGen.Analysis
             || CouldHoldArray(type)
             || type.IsRefLikeType
             || type is ITypeParameterSymbol { HasValueTypeConstraint: false }
+            || IsArrayWrapper(type)
             || (type is INamedTypeSymbol { IsGenericType: true } named
-                && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>"
-                    or "System.Collections.Immutable.ImmutableArray<T>" or "System.Buffers.ReadOnlySequence<T>");
+                && named.OriginalDefinition.ToDisplayString() is "System.Collections.Immutable.ImmutableArray<T>" or "System.Buffers.ReadOnlySequence<T>");
 
         private void ClassifyInner()
         {
@@ -3292,6 +3296,12 @@ namespace LoopGen.Analysis
 
             return false;
         }
+
+        /// <summary>Tells whether a reference is written, alone ('p.X = v', a deconstruction's target) or read as well ('p.X += v', 'p.X++', 'p.X ??= v').</summary>
+        internal static bool IsWrittenTo(IOperation reference)
+            => IsOnlyWritten(reference)
+            || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+            || (reference.Parent is IIncrementOrDecrementOperation { Target: var incremented } && incremented == reference);
 
         private static bool IsNameableField(IFieldReferenceOperation field)
             => field.Field.IsStatic || field.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

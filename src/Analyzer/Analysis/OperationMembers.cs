@@ -58,30 +58,19 @@ namespace LoopGen.Analysis
 
         private static IEnumerable<IMethodSymbol> Accessors(IPropertySymbol property, IOperation operation)
         {
-            // A property reference runs its getter when it is read and its setter when it is written; any other
-            // operation naming a property (a list pattern's Length, an implicit indexer) reads it.
-            bool written = operation is IPropertyReferenceOperation && IsWriteTarget(operation);
-            bool read = operation is not IPropertyReferenceOperation || !written || operation.Parent is ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation;
-            if (read && property.GetMethod is { } getter)
+            // A property reference runs its getter unless it is only written, and its setter when it is written; any
+            // other operation naming a property (a list pattern's Length, an implicit indexer) reads it.
+            bool reference = operation is IPropertyReferenceOperation;
+            if (!(reference && NestWalker.IsOnlyWritten(operation)) && property.GetMethod is { } getter)
             {
                 yield return getter;
             }
 
-            if (written && property.SetMethod is { } setter)
+            if (reference && NestWalker.IsWrittenTo(operation) && property.SetMethod is { } setter)
             {
                 yield return setter;
             }
         }
-
-        private static bool IsWriteTarget(IOperation operation) => operation.Parent switch
-        {
-            // (p.X, q.Y) = t: a leaf of a deconstruction's target.
-            ITupleOperation tuple => IsWriteTarget(tuple) || (tuple.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == tuple),
-            IAssignmentOperation assignment => assignment.Target == operation,
-            IIncrementOrDecrementOperation increment => increment.Target == operation,
-            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
-            _ => false,
-        };
 
         private static PropertyInfo[] Find(Type type)
             => type.GetInterfaces()
