@@ -167,7 +167,8 @@ namespace LoopGen.Analysis
         /// <summary>
         /// Tells whether a base-library member is only trusted (LG0004), not known to be free of side effects:
         /// <c>Lazy&lt;T&gt;.Value</c> runs the factory it was given; an exception's StackTrace and TargetSite
-        /// describe the method that threw, which the twin's copy of the code is not.
+        /// describe the method that threw, and a delegate's Method the method a lambda was compiled to, which in
+        /// the twin's copy of the code are other methods.
         /// </summary>
         /// <param name="member">The method or accessor.</param>
         /// <returns>Whether the member is trusted rather than known to be free of side effects.</returns>
@@ -180,6 +181,12 @@ namespace LoopGen.Analysis
                     && member.ContainingType.ToDisplayString(NameFormat) is "System.Exception" or "System.Environment",
                 // new StackTrace() captures the call stack, which the twin's own methods and worker threads change (what
                 // it captured is then read freely).
+                // A delegate's Method names the method the compiler made for a lambda or local function, after the
+                // method that declares it: in the twin, the generated chunk method.
+                "Delegate" => ((member as IMethodSymbol)?.AssociatedSymbol ?? member).Name == "Method"
+                    && member.ContainingType.ToDisplayString(NameFormat) == "System.Delegate",
+                "RuntimeReflectionExtensions" => member.Name == "GetMethodInfo"
+                    && member.ContainingType.ToDisplayString(NameFormat) == "System.Reflection.RuntimeReflectionExtensions",
                 "StackTrace" or "StackFrame" => member is IMethodSymbol { MethodKind: MethodKind.Constructor }
                     && member.ContainingType.ToDisplayString(NameFormat) is "System.Diagnostics.StackTrace" or "System.Diagnostics.StackFrame",
                 _ => false,

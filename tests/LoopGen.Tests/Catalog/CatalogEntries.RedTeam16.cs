@@ -107,7 +107,7 @@ namespace LoopGen.Tests.Catalog
                             r[i, j] = {|LG0004:new Func<int, int>(x => x + 1).Method|}.Name.Length + j;
                     return r;
                 }
-                """) { Report = "flattened", Racy = true, Bug = "Delegate.Method is a base-library getter taken as free of side effects, but the compiler-generated name of a lambda (or local function) contains the enclosing method's name, which is the generated chunk method in the twin; like new StackTrace() it should be trusted only with an LG0004." };
+                """) { Report = "flattened", Racy = true };
 
             // E: a flat result list's Capacity read after the nest: M grows it by doubling, the twin sets it to the total before the merge (result[1]: M 4, twin 1).
             yield return new CatalogEntry("Rt16FlatListCapacity", """
