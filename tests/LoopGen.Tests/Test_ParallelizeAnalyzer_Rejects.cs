@@ -863,6 +863,83 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task BaseClassMemberWithTwinSignature_LG0109()
+        {
+            await VerifyAsync(Usings + """
+                public class Base
+                {
+                    public static int[,] RunParallel(int n) => new int[n, n];
+                }
+
+                public partial class Derived : Base
+                {
+                    [Parallelize]
+                    public static int[,] {|#0:Run|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j;
+                        return r;
+                    }
+                }
+                """, Diagnostic("LG0109").WithLocation(0).WithArguments("Run", "'Base' already declares 'Base.RunParallel(int)', which has the twin's signature and would be hidden or implemented by it"));
+        }
+
+        [Fact]
+        public async Task InterfaceMemberWithTwinOptionsSignature_LG0109()
+        {
+            await VerifyAsync(Usings + """
+                using System.Threading.Tasks;
+
+                public interface IGrid
+                {
+                    int[,] RunParallel(int n, ParallelOptions options);
+                }
+
+                public partial class Grid : IGrid
+                {
+                    int[,] IGrid.RunParallel(int n, ParallelOptions options) => new int[n, n];
+
+                    [Parallelize]
+                    public int[,] {|#0:Run|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j;
+                        return r;
+                    }
+                }
+                """, Diagnostic("LG0109").WithLocation(0).WithArguments("Run", "'IGrid' already declares 'IGrid.RunParallel(int, ParallelOptions)', which has the twin's signature and would be hidden or implemented by it"));
+        }
+
+        [Fact]
+        public async Task BaseClassPrivateOrOtherSignature_NoLG0109()
+        {
+            await VerifyAsync(Usings + """
+                public class Base
+                {
+                    private static int[,] RunParallel(int n) => new int[n, n];
+                    public static int[,] RunParallel(long n) => new int[n, n];
+                }
+
+                public partial class Derived : Base
+                {
+                    [Parallelize]
+                    public static int[,] {|LG0003:Run|}(int n)
+                    {
+                        var r = new int[n, n];
+                        for (int i = 0; i < n; i++)
+                            for (int j = 0; j < n; j++)
+                                r[i, j] = i * j;
+                        return r;
+                    }
+                }
+                """);
+        }
+
+        [Fact]
         public async Task StructInstanceMethod_LG0109()
         {
             await VerifyAsync(Usings + """

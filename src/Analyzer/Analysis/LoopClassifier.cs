@@ -306,6 +306,16 @@ namespace LoopGen.Analysis
                     : $"the type already declares a member named '{GetParallelMethodName(method.Name)}'";
             }
 
+            // An inherited member with the twin's signature would be hidden by it (CS0108, an error under
+            // TreatWarningsAsErrors), and an interface's would be implemented by it, changing what callers run.
+            if (InheritedClash(method, model.Compilation) is { } inherited)
+            {
+                string owner = inherited.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+                return inherited is IMethodSymbol
+                    ? $"'{owner}' already declares '{inherited.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}', which has the twin's signature and would be hidden or implemented by it"
+                    : $"'{owner}' already declares a member named '{GetParallelMethodName(method.Name)}', which the twin would hide";
+            }
+
             return null;
         }
 
@@ -423,6 +433,34 @@ namespace LoopGen.Analysis
             INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(IsPointer),
             _ => false,
         };
+
+        /// <summary>Finds a member of a base type or an interface (other than a base type's private one) that one of the twins would hide or implement.</summary>
+        private static ISymbol? InheritedClash(IMethodSymbol method, Compilation compilation)
+        {
+            string name = GetParallelMethodName(method.Name);
+            var bases = new System.Collections.Generic.List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? type = method.ContainingType.BaseType; type is not null; type = type.BaseType)
+            {
+                bases.Add(type);
+            }
+
+            bases.AddRange(method.ContainingType.AllInterfaces);
+
+            foreach (INamedTypeSymbol type in bases)
+            {
+                foreach (ISymbol member in type.GetMembers(name))
+                {
+                    if (!member.IsImplicitlyDeclared
+                        && (type.TypeKind == TypeKind.Interface || member.DeclaredAccessibility != Accessibility.Private)
+                        && ClashesWithTwin(member, method, compilation))
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// Tells whether an existing member would clash with one of the two twins <c>MParallel(P..)</c> and
