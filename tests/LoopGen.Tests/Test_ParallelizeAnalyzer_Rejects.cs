@@ -192,6 +192,59 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task AccumulatorCapturedBeforeTheNest_LG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static long Sum(int[,] a)
+                {
+                    long sum = 0;
+                    Func<long> peek = () => sum;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|#0:sum += a[i, j]|};
+                    return sum + peek();
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("sum", " (a lambda or local function captures it, and would see the value before the chunks' partial results are merged)"));
+        }
+
+        [Fact]
+        public async Task AccumulatorRefTaken_LG0101()
+        {
+            await VerifyAsync(Wrap("""
+                private static void Reset(ref long value) => value = 0;
+
+                [Parallelize]
+                public static long Sum(int[,] a)
+                {
+                    long sum = 0;
+                    Reset(ref sum);
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            {|#0:sum += a[i, j]|};
+                    return sum;
+                }
+                """), Diagnostic("LG0101").WithLocation(0).WithArguments("sum", " (a ref to it is taken, through which other code would see the value before the chunks' partial results are merged)"));
+        }
+
+        [Fact]
+        public async Task AccumulatorCapturedAfterTheNest_NoLG0101()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static long {|LG0003:Sum|}(int[,] a)
+                {
+                    long sum = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                            sum += a[i, j];
+                    Func<long> peek = () => sum;
+                    return peek();
+                }
+                """));
+        }
+
+        [Fact]
         public async Task ParameterWritten_LG0101()
         {
             await VerifyAsync(Wrap("""

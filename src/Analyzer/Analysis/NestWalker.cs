@@ -2307,10 +2307,15 @@ namespace LoopGen.Analysis
                     break;
                 }
 
+                string? reachable = null;
                 if (culprit is null && family is { } found && IsReducibleType(local.Type, found))
                 {
-                    this.nest.Reductions.Add(new ReductionInfo(local, found));
-                    continue;
+                    reachable = this.ReachableOutsideTheNest(local);
+                    if (reachable is null)
+                    {
+                        this.nest.Reductions.Add(new ReductionInfo(local, found));
+                        continue;
+                    }
                 }
 
                 culprit ??= references.First(IsWriteTarget);
@@ -2321,12 +2326,122 @@ namespace LoopGen.Analysis
                 else
                 {
                     IOperation write = culprit.Parent ?? culprit;
-                    string hint = family is { } && !IsReducibleType(local.Type, family.Value)
+                    string hint = reachable is not null ? $" ({reachable})"
+                        : family is { } && !IsReducibleType(local.Type, family.Value)
                         ? $" ({ReducibleTypeHint(local.Type, family.Value)})"
                         : this.InNestedFunction(culprit) ? " (it is written inside a lambda or local function)" : string.Empty;
                     this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, local.Name, hint);
                 }
             }
+        }
+
+        /// <summary>
+        /// Tells how code other than the nest's own statements could reach an accumulator, or null when it cannot.
+        /// The twin's chunks reduce into copies that are merged into the variable only when the nest completes;
+        /// a lambda or local function capturing the variable, or a ref to it (a ref local, a ref or in argument, an
+        /// address), could read it while the nest runs or after the nest throws (from a 'using' Dispose, a finally,
+        /// a catch), and would see the unmerged value where M's code sees the running one.
+        /// </summary>
+        private string? ReachableOutsideTheNest(ILocalSymbol local)
+        {
+            if (this.model.GetOperation(this.method.Syntax, this.cancellationToken) is not { } root)
+            {
+                return "LoopGen could not read the method around it";
+            }
+
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    continue;
+                }
+
+                for (IOperation? node = reference.Parent; node is not null; node = node.Parent)
+                {
+                    if (node is IAnonymousFunctionOperation or ILocalFunctionOperation && !this.OnlyRunsAfterTheNest(node, root))
+                    {
+                        return "a lambda or local function captures it, and would see the value before the chunks' partial results are merged";
+                    }
+                }
+
+                if (TakesRef(reference))
+                {
+                    return "a ref to it is taken, through which other code would see the value before the chunks' partial results are merged";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Tells whether a lambda or local function can only run once the nest has completed: the method has no
+        /// loop around the nest and no goto, and the lambda is written after the nest, or every use of the local
+        /// function (a call or a delegate made from it) is written after the nest and outside other functions.
+        /// </summary>
+        private bool OnlyRunsAfterTheNest(IOperation function, IOperation root)
+        {
+            int end = this.Outer.Syntax.Span.End;
+            if (this.Outer.Syntax.Ancestors().Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                    or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                || this.method.Syntax.DescendantNodes().Any(n => n is GotoStatementSyntax))
+            {
+                return false;
+            }
+
+            if (function is IAnonymousFunctionOperation)
+            {
+                return function.Syntax.SpanStart >= end;
+            }
+
+            IMethodSymbol local = ((ILocalFunctionOperation)function).Symbol;
+            foreach (IOperation use in root.Descendants())
+            {
+                IMethodSymbol? target = use switch
+                {
+                    IInvocationOperation call => call.TargetMethod,
+                    IMethodReferenceOperation reference => reference.Method,
+                    _ => null,
+                };
+                if (target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, local)
+                    && (use.Syntax.SpanStart < end || InAnyFunction(use)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool InAnyFunction(IOperation operation)
+        {
+            for (IOperation? node = operation.Parent; node is not null; node = node.Parent)
+            {
+                if (node is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Tells whether a variable reference is taken by reference: a ref, out or in argument, an address, a ref local or ref assignment.</summary>
+        private static bool TakesRef(IOperation reference)
+        {
+            IOperation node = reference;
+            while (node.Parent is IConditionalOperation { IsRef: true } or IParenthesizedOperation)
+            {
+                node = node.Parent;
+            }
+
+            return node.Parent switch
+            {
+                IArgumentOperation argument => argument.Parameter is not { RefKind: RefKind.None },
+                IAddressOfOperation => true,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } } => true,
+                ISimpleAssignmentOperation { IsRef: true } assignment => assignment.Value == node,
+                _ => false,
+            };
         }
 
         private bool TryMatchReduction(ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)

@@ -80,7 +80,8 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // A local function declared before the nest reads the accumulator of a reduction.
+            // A local function declared before the nest reads the accumulator of a reduction: the call is a carried read
+            // (LG0100), and the capture alone makes the accumulator no reduction (LG0101, since stop 15).
             yield return new CatalogEntry("LocalFunctionReadsReduction", """
                 [Parallelize]
                 public static long Sum(int[,] a)
@@ -89,7 +90,7 @@ namespace LoopGen.Tests.Catalog
                     long Peek() => sum;
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
-                            sum += a[i, j] + ({|LG0100:Peek()|} & 1);
+                            {|LG0101:sum += a[i, j] + ({|LG0100:Peek()|} & 1)|};
                     return sum;
                 }
                 """);

@@ -291,7 +291,8 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // Two names for one accumulator, with different reduction families.
+            // Two names for one accumulator, with different reduction families (the ref taken to it also makes 's' no
+            // reduction: LG0101, since stop 15).
             yield return new CatalogEntry("RtRefLocalAliasOfReduction", """
                 [Parallelize]
                 public static int Run(int[,] a)
@@ -301,7 +302,7 @@ namespace LoopGen.Tests.Catalog
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
                         {
-                            s = Math.Max(s, a[i, j]);
+                            {|LG0101:s = Math.Max(s, a[i, j])|};
                             {|LG0107:t|} += 1;
                         }
                     return s;

@@ -5,15 +5,16 @@ namespace LoopGen.Tests.Catalog
     /// <summary>
     /// Fifteenth red-team round, from a review session: reductions and arithmetic semantics. The entries below were
     /// accepted silently (LG0003 'flattened', no LG0004) and, written with their markers removed, Report = "flattened"
-    /// and Large = 800, their twin differed from M in the differential. Each carries its CORRECT expectation and is a
-    /// known bug. One mechanism: when the nest throws, the twin drops its chunks' partial results, so the accumulator
+    /// and Large = 800, their twin differed from M in the differential. Each carries its correct expectation; all
+    /// three were fixed in stop 15 (NestWalker.ReachableOutsideTheNest; their neighbours are in Reductions18). One mechanism: when the nest throws, the twin drops its chunks' partial results, so the accumulator
     /// still holds its value from before the nest, where M holds the partial sum up to the failing cell. Code that
     /// runs after the throw sees the difference if it can reach the variable: a closure (a lambda or a local function,
     /// declared before the nest and not called in it) or a ref to the accumulator (the ref field of a ref struct). A
     /// 'using' declaration's Dispose is such code, and when it throws, its exception replaces the nest's. A result
     /// list captured the same way is already rejected: IsFreshResultList refuses a list named inside a lambda. A
-    /// reduction needs the same rule: not captured by a lambda or local function, and no ref to it taken anywhere in
-    /// the method (NestWalker.ValidateOuterLocals).
+    /// reduction now follows the same rule: not captured by a lambda or local function that may run before the nest
+    /// completes, and no ref to it taken anywhere in the method (NestWalker.ValidateOuterLocals). A local function
+    /// reading the sum called only after the nest (listed below as handled) stays accepted.
     /// Checked and found HANDLED (not entries): array reductions (a local or a parameter, rank 1 or 2; *=, &amp;= on
     /// bool, ++, +=; flattened and row mode; a key out of range thrown by the update itself) read by a using's
     /// Dispose after a throw: the twin's finally-merge leaves exactly M's values. Also handled: a flat result list
@@ -60,10 +61,7 @@ namespace LoopGen.Tests.Catalog
                         }
                     return sum;
                 }
-                """)
-            {
-                Bug = "a sum captured by a lambda declared before the nest is taken as a reduction; when the nest throws, the twin drops the chunks' partial sums, so the lambda (run by a using's Dispose) reads 0 where M's reads the partial sum",
-            };
+                """);
 
             // Exception message at size 800: M "at exit: 5", twin "at exit: -2147483648" (a Max reduction starts chunks from its value, never merged).
             yield return new CatalogEntry("Rt15LocalFunctionReadsMaxOnThrow", OnExit + """
@@ -82,10 +80,7 @@ namespace LoopGen.Tests.Catalog
                         }
                     return best;
                 }
-                """)
-            {
-                Bug = "a Math.Max accumulator read by a local function declared before the nest (and not called in it) is taken as a reduction; after a throw in the nest the twin leaves it at its starting value, which the local function, run by a using's Dispose, reports instead of M's running maximum",
-            };
+                """);
 
             // Exception message at size 800: M "at exit: 677", twin "at exit: 0" (the ref taken before the nest sees the unmerged variable).
             yield return new CatalogEntry("Rt15RefFieldReadsSumOnThrow", """
@@ -110,10 +105,7 @@ namespace LoopGen.Tests.Catalog
                         }
                     return sum;
                 }
-                """)
-            {
-                Bug = "a sum whose ref is taken before the nest (stored in a ref struct's ref field) is taken as a reduction; when the nest throws, the twin leaves the variable unmerged, so the ref struct's Dispose reads 0 where M's reads the partial sum",
-            };
+                """);
         }
     }
 }
