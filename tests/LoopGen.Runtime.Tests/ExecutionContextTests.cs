@@ -29,32 +29,24 @@ namespace LoopGen.Runtime.Tests
         [Fact]
         public void SuppressedFlowRunsEveryChunkOnTheCallingThread()
         {
-            // Each chunk sleeps, and the pool is given threads to spare (the test runner keeps some busy), so that with
-            // the flow on the workers do take some of the 64 chunks: the control below checks it.
-            ThreadPool.GetMinThreads(out int workers, out int ports);
-            ThreadPool.SetMinThreads(Math.Max(workers, 8), ports);
-            try
+            // In both runs the calling thread, in the first chunk it runs, waits for a worker to run a chunk: with the
+            // flow suppressed none may come (the wait times out after a second, in which a started worker would have
+            // run), with the flow on one must. Waiting rather than sleeping makes the control independent of how
+            // busy the pool is (other test classes run beside this one).
+            LoopPlan plan = ParallelLoop.PlanRows(64, 4);
+            var suppressed = new WorkerProbe(TimeSpan.FromSeconds(1));
+            using (ExecutionContext.SuppressFlow())
             {
-                LoopPlan plan = ParallelLoop.PlanRows(64, 4);
-                int caller = Environment.CurrentManagedThreadId;
-                var suppressed = new ConcurrentBag<int>();
-                using (ExecutionContext.SuppressFlow())
-                {
-                    ParallelLoop.Run(plan, null, suppressed, RecordThread);
-                }
-
-                Assert.Equal(plan.ChunkCount, suppressed.Count);
-                Assert.All(suppressed, thread => Assert.Equal(caller, thread));
-
-                var flowing = new ConcurrentBag<int>();
-                ParallelLoop.Run(plan, null, flowing, RecordThread);
-                Assert.Equal(plan.ChunkCount, flowing.Count);
-                Assert.Contains(flowing, thread => thread != caller);
+                ParallelLoop.Run(plan, null, suppressed, WorkerProbe.Chunk);
             }
-            finally
-            {
-                ThreadPool.SetMinThreads(workers, ports);
-            }
+
+            Assert.Equal(plan.ChunkCount, suppressed.Threads.Count);
+            Assert.All(suppressed.Threads, thread => Assert.Equal(suppressed.Caller, thread));
+
+            var flowing = new WorkerProbe(TimeSpan.FromSeconds(60));
+            ParallelLoop.Run(plan, null, flowing, WorkerProbe.Chunk);
+            Assert.Equal(plan.ChunkCount, flowing.Threads.Count);
+            Assert.Contains(flowing.Threads, thread => thread != flowing.Caller);
         }
 
         [Fact]
@@ -71,10 +63,37 @@ namespace LoopGen.Runtime.Tests
             }
         }
 
-        private static void RecordThread(ConcurrentBag<int> seen, int chunk, long start, long end)
+        /// <summary>Records the thread of every chunk; the calling thread waits, in its first chunk, for a worker's chunk.</summary>
+        private sealed class WorkerProbe
         {
-            seen.Add(Environment.CurrentManagedThreadId);
-            Thread.Sleep(2);
+            private readonly TimeSpan patience;
+            private readonly ManualResetEventSlim workerRan = new ManualResetEventSlim();
+            private bool callerWaited;
+
+            public WorkerProbe(TimeSpan patience)
+            {
+                this.patience = patience;
+            }
+
+            public int Caller { get; } = Environment.CurrentManagedThreadId;
+
+            public ConcurrentBag<int> Threads { get; } = new ConcurrentBag<int>();
+
+            public static void Chunk(WorkerProbe probe, int chunk, long start, long end)
+            {
+                int thread = Environment.CurrentManagedThreadId;
+                probe.Threads.Add(thread);
+                if (thread != probe.Caller)
+                {
+                    probe.workerRan.Set();
+                }
+                else if (!probe.callerWaited)
+                {
+                    // Only the calling thread reads and writes this flag.
+                    probe.callerWaited = true;
+                    probe.workerRan.Wait(probe.patience);
+                }
+            }
         }
 
         /// <summary>Sets the offset both kernels read (the eager copy has its own AsyncLocal).</summary>
