@@ -158,6 +158,17 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task LG0201_NearerMethodWithTheTwinsName_NotReportedThere()
+        {
+            // Inside Inner, 'GridParallel(4)' would bind to Inner's own method, not to the twin: no suggestion there.
+            const string Before = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n\n"
+                + "    public static int Outer() => {|LG0201:Grid|}(4).Length;\n\n"
+                + "    public static class Inner\n    {\n        public static int[,] GridParallel(int n) => new int[1, 1];\n\n        public static int Use() => Grid(4).Length;\n    }\n}\n";
+            string after = Before.Replace("{|LG0201:Grid|}(4)", "GridParallel(4)");
+            await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyAsync(Before, after, withGenerator: true);
+        }
+
+        [Fact]
         public async Task LG0201_FixAll_DocumentProjectSolution()
         {
             const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LoopGen.Analysis;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -76,8 +77,41 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
+            // The fix renames the call. Report only when the renamed call binds to the twin: a method named like the
+            // twin that is nearer in scope (in a nested type, or another extension method) would take the call.
+            if (!RenamedCallBindsToTheTwin(invocation, (InvocationExpressionSyntax)invocation.Syntax, twinName, definition))
+            {
+                return;
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ParallelizeAnalyzer.ParallelNameProperty, twinName);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UseParallelMethod, name.GetLocation(), properties, definition.Name, twinName));
+        }
+
+        /// <summary>
+        /// Tells whether <paramref name="call"/>, with its method name replaced by <paramref name="twinName"/>, binds to a
+        /// method of that name in the type that declares <paramref name="definition"/>. A call through <c>?.</c> binds in
+        /// its conditional access, which cannot be bound alone: it is renamed as it is (the name is looked up in the
+        /// receiver's type, as the original call's was).
+        /// </summary>
+        private static bool RenamedCallBindsToTheTwin(IInvocationOperation invocation, InvocationExpressionSyntax call, string twinName, IMethodSymbol definition)
+        {
+            SimpleNameSyntax? name = call.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name,
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            if (name is null || invocation.SemanticModel is not { } model)
+            {
+                return call.Expression is MemberBindingExpressionSyntax;
+            }
+
+            InvocationExpressionSyntax renamed = call.ReplaceToken(name.Identifier, SyntaxFactory.Identifier(name.Identifier.LeadingTrivia, twinName, name.Identifier.TrailingTrivia));
+            SymbolInfo bound = model.GetSpeculativeSymbolInfo(call.SpanStart, renamed, SpeculativeBindingOption.BindAsExpression);
+            return bound.Symbol is IMethodSymbol twin
+                && twin.Name == twinName
+                && SymbolEqualityComparer.Default.Equals((twin.ReducedFrom ?? twin).ContainingType.OriginalDefinition, definition.ContainingType.OriginalDefinition);
         }
     }
 }
