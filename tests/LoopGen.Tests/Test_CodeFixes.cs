@@ -169,6 +169,17 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task LG0201_InAnExpressionTree_NotReported()
+        {
+            const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";
+            const string Before = Twin + "public static class Caller\n{\n    public static System.Linq.Expressions.Expression<System.Func<int, int>> Query() => n => Tables.Grid(n).Length;\n\n"
+                + "    public static System.Linq.Expressions.LambdaExpression Untyped() => (int n) => Tables.Grid(n).Length;\n\n"
+                + "    public static System.Func<int, int> Delegate() => n => Tables.{|LG0201:Grid|}(n).Length;\n}\n";
+            string after = Before.Replace("Tables.{|LG0201:Grid|}(n)", "Tables.GridParallel(n)");
+            await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyAsync(Before, after, withGenerator: true);
+        }
+
+        [Fact]
         public async Task LG0201_FixAll_DocumentProjectSolution()
         {
             const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";

@@ -77,6 +77,12 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
+            // In an expression tree the call is data for a query provider, which may know M and not its twin.
+            if (IsInExpressionTree(invocation))
+            {
+                return;
+            }
+
             // The fix renames the call. Report only when the renamed call binds to the twin: a method named like the
             // twin that is nearer in scope (in a nested type, or another extension method) would take the call.
             if (!RenamedCallBindsToTheTwin(invocation, (InvocationExpressionSyntax)invocation.Syntax, twinName, definition))
@@ -86,6 +92,26 @@ namespace LoopGen.Diagnostics.Analyzers
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ParallelizeAnalyzer.ParallelNameProperty, twinName);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UseParallelMethod, name.GetLocation(), properties, definition.Name, twinName));
+        }
+
+        /// <summary>Tells whether the invocation is in a lambda converted to an expression tree (<c>Expression&lt;TDelegate&gt;</c> or a base of it).</summary>
+        private static bool IsInExpressionTree(IInvocationOperation invocation)
+        {
+            for (IOperation? parent = invocation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation lambda && invocation.SemanticModel is { } model)
+                {
+                    for (ITypeSymbol? type = model.GetTypeInfo(lambda.Syntax).ConvertedType; type is not null; type = type.BaseType)
+                    {
+                        if (type is { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
