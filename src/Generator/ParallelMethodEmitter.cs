@@ -153,10 +153,11 @@ namespace LoopGen.Generator
             string name = Escape(LoopClassifier.GetParallelMethodName(this.Method.Name));
             string core = this.memberStem;
             string typeParameters = this.Method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", this.Method.TypeParameters.Select(t => Escape(t.Name))) + ">";
-            string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(c => c.ToString()));
+            string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(Text));
             string modifiers = Accessibility(this.Method.DeclaredAccessibility) + (this.Method.IsStatic ? " static" : string.Empty);
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
-            string report = LoopClassifier.Describe(this.analysis);
+            // Quoted in a doc comment line: one line, whatever the user's loop headers look like.
+            string report = LoopShapeReader.OneLine(LoopClassifier.Describe(this.analysis));
             string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
             string nullable = this.annotations ? "?" : string.Empty;
 
@@ -250,7 +251,7 @@ namespace LoopGen.Generator
             LoopShape outer = nest.Outer;
             string p = this.p;
             writer.Open();
-            writer.WriteLine("// LoopGen: " + LoopClassifier.Describe(nest).Replace("\n", " ") + ".");
+            writer.WriteLine("// LoopGen: " + LoopShapeReader.OneLine(LoopClassifier.Describe(nest)) + ".");
             writer.WriteLine($"{this.options}?.CancellationToken.ThrowIfCancellationRequested();");
 
             // Evaluate the outer loop's bounds once, in the order the loop evaluates them.
@@ -1363,7 +1364,7 @@ namespace LoopGen.Generator
 
             var rewriter = new BodyRewriter(this.model, renames, rowAdd, this.cancellationToken);
             SyntaxNode rewritten = rewriter.Visit(statement);
-            return Reindent(rewritten.ToString(), Column(statement));
+            return Copy(rewritten, Column(statement));
         }
 
         /// <summary>Renames accumulators and result lists to their per-chunk copies, and turns <c>row.Add(e)</c> into an in-place write.</summary>
@@ -1430,7 +1431,7 @@ namespace LoopGen.Generator
             // another iteration's element (the original loop runs otherwise, and wraps as it always did).
             foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
             {
-                parts.Add($"(long)({count.WithoutTrivia()}) * (long)({stride.WithoutTrivia()}) > 2147483648L");
+                parts.Add($"(long)({Text(count)}) * (long)({Text(stride)}) > 2147483648L");
             }
 
             if (nest.JaggedWritten.Count > 0)
@@ -1490,7 +1491,7 @@ namespace LoopGen.Generator
             {
                 ParameterSyntax? parameter = syntax is not null && syntax.ParameterList.Parameters.Count > i ? syntax.ParameterList.Parameters[i] : null;
                 defaults[i] = parameter?.Default is not { } written ? string.Empty
-                    : copyText ? " " + written.ToString()
+                    : copyText ? " " + Text(written)
                     : i < declared.Parameters.Length && declared.Parameters[i].HasExplicitDefaultValue ? " = " + this.Constant(declared.Parameters[i].ExplicitDefaultValue, this.Method.Parameters[i].Type)
                     : string.Empty;
             }
@@ -1536,9 +1537,61 @@ namespace LoopGen.Generator
             return bracket < 0 ? $"{elementType}[{length}]" : $"{elementType.Substring(0, bracket)}[{length}]{elementType.Substring(bracket)}";
         }
 
-        private static string Inline(ExpressionSyntax expression) => "(" + Reindent(expression.ToString(), Column(expression)) + ")";
+        private static string Inline(ExpressionSyntax expression) => "(" + Text(expression) + ")";
 
-        private static string Text(SyntaxNode node) => Reindent(node.ToString(), Column(node));
+        private static string Text(SyntaxNode node) => Copy(node, Column(node));
+
+        /// <summary>
+        /// The text of user code for the generated file: the node's text (<paramref name="node"/> may be a rewritten
+        /// copy) without its conditional-compilation directives, its later lines re-indented from
+        /// <paramref name="column"/>, except the lines that start inside a token (a multi-line verbatim, raw or
+        /// interpolated string literal), which are kept byte for byte (see <see cref="SourceWriter.Keep"/>).
+        /// </summary>
+        private static string Copy(SyntaxNode node, int column)
+        {
+            if (node.ContainsDirectives)
+            {
+                node = new DirectiveRemover().Visit(node);
+            }
+
+            string text = node.ToString();
+            int origin = node.SpanStart;
+            List<Microsoft.CodeAnalysis.Text.TextSpan>? kept = null;
+            foreach (SyntaxToken token in node.DescendantTokens())
+            {
+                if (token.Span.Length > 1 && token.Text.IndexOf('\n') >= 0)
+                {
+                    (kept ??= new List<Microsoft.CodeAnalysis.Text.TextSpan>()).Add(new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart - origin, token.Span.Length));
+                }
+            }
+
+            if (kept is { } spans)
+            {
+                text = SourceWriter.Keep(text, offset => spans.Any(span => span.Contains(offset)));
+            }
+            else if (text.IndexOf('\u0001') >= 0)
+            {
+                text = SourceWriter.Keep(text, _ => false);
+            }
+
+            return Reindent(text, column);
+        }
+
+        /// <summary>
+        /// Removes <c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c>, <c>#region</c> and <c>#endregion</c> and the
+        /// text they disable from a copied node: the node holds M's active code, which is what the generated file needs
+        /// (it may not see the user's <c>#define</c>s), and a region that began before the node or ends after it would
+        /// leave the generated file with an unbalanced directive.
+        /// </summary>
+        private sealed class DirectiveRemover : CSharpSyntaxRewriter
+        {
+            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) => trivia.Kind() switch
+            {
+                SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia
+                    or SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia or SyntaxKind.DisabledTextTrivia => default,
+                _ => base.VisitTrivia(trivia),
+            };
+        }
 
         private static int Column(SyntaxNode node) => node.SyntaxTree.GetLineSpan(node.Span).StartLinePosition.Character;
 

@@ -66,7 +66,8 @@ namespace LoopGen.Generator
                     writer.Close();
                 }
 
-                return writer.ToString();
+                // The line breaks of multi-line string literals were escaped so that no writer would re-indent them.
+                return SourceWriter.Restore(writer.ToString());
             }
         }
     }

@@ -59,7 +59,7 @@ namespace LoopGen.Tests.Catalog
                                 y".Length + j;
                     return r;
                 }
-                """) { Report = "flattened", Bug = "The generator copies M's statements re-indented line by line (Reindent, then SourceWriter indentation), which changes the text of a multi-line verbatim string literal, so the twin computes with another string." };
+                """) { Report = "flattened" };
 
             // B: the same in an interpolated verbatim string added to a row (result[1][0]: M "0\n" + 16 spaces, twin + 32 spaces).
             yield return new CatalogEntry("Rt16VerbatimStringInRow", """
@@ -77,7 +77,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return results;
                 }
-                """) { Report = "row", Bug = "The row-building path copies the inner body re-indented line by line, which changes the continuation line of an interpolated verbatim string, so the rows hold other strings." };
+                """) { Report = "row" };
 
             // C: a lambda stored in the row captures the inner 'for' counter: M's lambdas all see the counter's final value,
             // the twin's row path declares one counter per cell (result[1][0]: M 1, twin 0).
@@ -156,6 +156,45 @@ namespace LoopGen.Tests.Catalog
                     return results;
                 }
                 """) { Report = "row", Bug = "The row path creates every row up front as new List<T>(m) with SetCount(m) (PreallocatesRows), so its Capacity is m where M's row, grown by Add, has the doubling capacity; code after the nest can read it." };
+
+            // H: loop headers written over several lines, one with a comment inside: the generated comments quote them on one line.
+            yield return new CatalogEntry("Rt16MultiLineHeaders", """
+                [Parallelize]
+                public static List<int> Run(int[] a,
+                                            int[] b)
+                {
+                    var res = new List<int>();
+                    for (int i = 0; // every row
+                         i < a.Length;
+                         i++)
+                        foreach (var x in
+                                 b)
+                            res.Add(a[i] * x);
+                    return res;
+                }
+                """) { Report = "flattened" };
+
+            // I: a region and an #if/#else/#endif that begin inside the nest and end after it: the twin copies the active code only.
+            yield return new CatalogEntry("Rt16DirectivesEndAfterNest", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            #region cells
+                #if LOOPGEN_NEVER_DEFINED
+                            r[i, j] = i + j;
+                        }
+                #else
+                            r[i, j] = i - j;
+                        }
+                #endif
+                    #endregion
+                    return r;
+                }
+                """) { Report = "flattened" };
         }
     }
 }

