@@ -94,7 +94,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return results.Select(r => r.Select(f => f()).ToList()).ToList();
                 }
-                """) { Report = "row", Bug = "The analyzer only blocks flattening when a lambda captures the inner for counter, but the row path that creates rows at their final length (PreallocatesRows) still rewrites the inner loop with a counter declared per iteration, so the stored lambdas see their own cell's j instead of M's final j." };
+                """) { Report = "row" };
 
             // D: a delegate's Method.Name names the method the lambda is compiled in: Run in M, the chunk method in the twin (result[0,0]: M 11, twin 24).
             yield return new CatalogEntry("Rt16DelegateMethodName", """
