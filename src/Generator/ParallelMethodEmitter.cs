@@ -356,7 +356,8 @@ namespace LoopGen.Generator
             if (preallocate)
             {
                 // One task per row, row-building shape: create every row up front, in order, at its final length, so
-                // that the parallel part only writes (allocating while other threads run costs more than this).
+                // that the parallel part only writes (allocating while other threads run costs more than this). Its
+                // capacity is the one M's row reaches by Add.
                 RowBuilderInfo rows = nest.RowBuilder!;
                 LoopShape innerLoop = nest.Inner!;
                 string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
@@ -373,7 +374,7 @@ namespace LoopGen.Generator
                 this.EmitVariable(writer, nest.Outer, p + "k", p + "from", p + "src", p + "rstart");
                 this.EmitBounds(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", p + "irstart");
                 this.EmitGuards(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", "throw new global::System.OverflowException();");
-                writer.WriteLine($"var {p}fresh = new {list}((int){p}m);");
+                writer.WriteLine($"var {p}fresh = new {list}(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, (int){p}m));");
                 writer.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, (int){p}m);");
                 writer.WriteLine($"{p}rows[{p}k] = {p}fresh;");
                 writer.Close();
@@ -477,8 +478,10 @@ namespace LoopGen.Generator
 
             if (!keepResult)
             {
-                writer.WriteLine("// Append the rows in order, as the original loop does.");
-                writer.WriteLine($"{Escape(nest.RowBuilder!.Result.Local.Name)}.AddRange({p}rows);");
+                string result = Escape(nest.RowBuilder!.Result.Local.Name);
+                writer.WriteLine("// Append the rows in order, as the original loop does, leaving the list the capacity its Adds would.");
+                writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.GrowAsAdds({result}, {result}.Count + (long){p}rows.Length);");
+                writer.WriteLine($"{result}.AddRange({p}rows);");
             }
 
             this.EmitMerge(writer, nest, includeRowBuilderResult: keepResult);
@@ -534,7 +537,7 @@ namespace LoopGen.Generator
                     w.Open();
                     if (this.hasCollectionsMarshal)
                     {
-                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>({c}m);");
+                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {c}m));");
                         w.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, {c}m);");
                     }
                     else
@@ -574,7 +577,7 @@ namespace LoopGen.Generator
                 writer.Open();
                 writer.WriteLine(this.hasCollectionsMarshal
                     ? $"{result}.Add({p}rows[{p}r] ?? new global::System.Collections.Generic.List<{element}>());"
-                    : $"{result}.Add(new global::System.Collections.Generic.List<{element}>({p}rows[{p}r] ?? new {Bracket(element, "0")}));");
+                    : $"{result}.Add(global::LoopGen.Runtime.ParallelLoop.ListAsAdds({p}rows[{p}r]));");
                 writer.Close();
             }
 
@@ -1139,12 +1142,13 @@ namespace LoopGen.Generator
 
             foreach (AppendInfo append in appends)
             {
-                // Size the result once: AddRange then copies each chunk's items without regrowing.
+                // Size the result once, to the capacity M's Adds leave it with: AddRange then copies each chunk's
+                // items without regrowing.
                 string name = Escape(append.Local.Name);
                 string total = $"{p}total_{append.Local.Name}";
                 writer.WriteLine($"long {total} = {name}.Count;");
                 writer.WriteLine($"for (int {p}c = 0; {p}c < {p}plan.ChunkCount; {p}c++) {total} += {p}ap_{append.Local.Name}[{p}c].Count;");
-                writer.WriteLine($"if ({total} <= int.MaxValue && {name}.Capacity < {total}) {name}.Capacity = (int){total};");
+                writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.GrowAsAdds({name}, {total});");
             }
 
             writer.WriteLine((nest.Reductions.Count > 0, appends.Count > 0) switch
