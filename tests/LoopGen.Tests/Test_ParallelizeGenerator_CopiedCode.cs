@@ -148,6 +148,44 @@ namespace LoopGen.Tests
             Assert.Equal(m, twin);
         }
 
+        // ------------------------------------------------------------ language versions
+
+        [Fact]
+        public async Task CSharp6_RejectedWithReason_NothingGenerated()
+        {
+            string source = Usings + "public static partial class K\n{\n    [Parallelize]\n    public static int[,] Run(int n)\n    {\n        var r = new int[n, n];\n        for (int i = 0; i < n; i++)\n            for (int j = 0; j < n; j++)\n                r[i, j] = i + j;\n        return r;\n    }\n}\n";
+            var parse = new CSharpParseOptions(LanguageVersion.CSharp6);
+            var diagnostics = await AnalyzerVerifier.RunAsync(source, parse);
+            Diagnostic diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("LG0109", diagnostic.Id);
+            Assert.Equal("Method 'Run' cannot be parallelized: the project's C# language version (6) is older than 7.0, the oldest the generated code is written for", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+            CSharpCompilation input = TestReferences.Compile(parse, NullableContextOptions.Disable, source);
+            (_, GeneratorRunResult result) = GeneratorRunner.Run(input);
+            Assert.Empty(result.GeneratedSources);
+        }
+
+        [Fact]
+        public void CSharp7_GeneratedCodeCompiles()
+        {
+            string source = Usings + "namespace Seven\n{\n    public static partial class K\n    {\n        [Parallelize(MinParallelWork = 1)]\n        public static List<List<int>> Run(int[] a, int m)\n        {\n            var results = new List<List<int>>();\n            for (int i = 0; i < a.Length; i++)\n            {\n                var row = new List<int>();\n                for (int j = 0; j < m; j++)\n                    row.Add(a[i] * j);\n                results.Add(row);\n            }\n            return results;\n        }\n    }\n}\n";
+            (Compilation output, _) = Generate(source, new CSharpParseOptions(LanguageVersion.CSharp7), NullableContextOptions.Disable);
+            var twin = (List<List<int>>)Invoke(output, "Seven.K", "RunParallel", new[] { 1, 2 }, 3)!;
+            Assert.Equal(new[] { new[] { 0, 1, 2 }, new[] { 0, 2, 4 } }, twin.Select(r => r.ToArray()).ToArray());
+        }
+
+        // ------------------------------------------------------------ a type named 'var'
+
+        [Fact]
+        public async Task TypeNamedVarInScope_RejectedWithReason()
+        {
+            string source = Usings + "public class @var { }\n\npublic static partial class K\n{\n    [Parallelize]\n    public static int[,] Run(int n)\n    {\n        int[,] r = new int[n, n];\n        for (int i = 0; i < n; i++)\n            for (int j = 0; j < n; j++)\n                r[i, j] = i + j;\n        return r;\n    }\n}\n";
+            var diagnostics = await AnalyzerVerifier.RunAsync(source);
+            Diagnostic diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("LG0109", diagnostic.Id);
+            Assert.Equal("Method 'Run' cannot be parallelized: a type named 'var' is in scope, and the generated code declares its own locals with 'var'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         // ------------------------------------------------------------ helpers
 
         private static string Lines(string newline, params string[] lines) => string.Join(newline, lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal))) + newline;
