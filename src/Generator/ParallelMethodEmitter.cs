@@ -174,7 +174,8 @@ namespace LoopGen.Generator
                 string prefix = i == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
                 string publicName = Escape(this.Declared.Parameters[i].Name);
                 string declaration = this.Display(parameter.Type) + " " + publicName;
-                withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
+                string callerInfo = defaults[i].Length > 0 ? CallerInfo(this.Declared.Parameters[i]) : string.Empty;
+                withDefaults.Add(callerInfo + prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
                 plain.Add(prefix + declaration);
                 coreParameters.Add(this.Display(parameter.Type) + " " + Escape(parameter.Name));
                 arguments.Add(publicName);
@@ -1501,6 +1502,30 @@ namespace LoopGen.Generator
             }
 
             return defaults;
+        }
+
+        /// <summary>
+        /// The caller-information attributes of a parameter of M (<c>[CallerMemberName]</c>, <c>[CallerFilePath]</c>,
+        /// <c>[CallerLineNumber]</c>, <c>[CallerArgumentExpression("x")]</c>), written before the parameter of the twin's
+        /// overload with default values, so that a call that leaves the argument out gets the caller's information, as
+        /// a call of M does (the overloads pass every argument on to the core explicitly).
+        /// </summary>
+        private static string CallerInfo(IParameterSymbol parameter)
+        {
+            var attributes = new List<string>();
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type
+                    && type.Name is "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute" or "CallerArgumentExpressionAttribute"
+                    && type.ContainingNamespace.ToDisplayString() == "System.Runtime.CompilerServices"
+                    && attribute.ConstructorArguments.All(a => a.Kind == TypedConstantKind.Primitive && a.Value is string))
+                {
+                    string arguments = string.Join(", ", attribute.ConstructorArguments.Select(a => SyntaxFactory.Literal((string)a.Value!).Text));
+                    attributes.Add(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + (arguments.Length > 0 ? "(" + arguments + ")" : string.Empty));
+                }
+            }
+
+            return attributes.Count == 0 ? string.Empty : "[" + string.Join(", ", attributes) + "] ";
         }
 
         /// <summary>A parameter's default value as a C# expression that needs no using directive.</summary>

@@ -148,6 +148,46 @@ namespace LoopGen.Tests
             Assert.Equal(m, twin);
         }
 
+        // ------------------------------------------------------------ caller information
+
+        [Fact]
+        public void CallerInformationParameters_FilledForTheTwinsCaller()
+        {
+            string source = Lines("\n",
+                "using System.Collections.Generic;",
+                "using System.Runtime.CompilerServices;",
+                "using LoopGen;",
+                "",
+                "namespace Callers",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static List<string> Tag(int[] a, int m, [CallerMemberName] string caller = \"\", [CallerLineNumber] int line = 0, [CallerArgumentExpression(\"a\")] string what = \"\")",
+                "        {",
+                "            var res = new List<string>();",
+                "            for (int i = 0; i < a.Length; i++)",
+                "                for (int j = 0; j < m; j++)",
+                "                    res.Add(caller + \"/\" + line + \"/\" + what + \"/\" + (a[i] + j));",
+                "            return res;",
+                "        }",
+                "    }",
+                "",
+                "    public static class Use",
+                "    {",
+                "        public static List<string> First(int[] values) => K.Tag(values, 2);",
+                "        public static List<string> Second(int[] input) => K.TagParallel(input, 2);",
+                "    }",
+                "}");
+            (Compilation output, string generated) = Generate(TestReferences.Compile(null, NullableContextOptions.Enable, source), callsTwin: true);
+            Assert.Contains("[global::System.Runtime.CompilerServices.CallerMemberNameAttribute] string caller = \"\"", generated, StringComparison.Ordinal);
+
+            // Lines 22 and 23 of the source; the argument expressions as written.
+            int[] a = { 10, 20 };
+            Assert.Equal(new[] { "First/22/values/10", "First/22/values/11", "First/22/values/20", "First/22/values/21" }, (List<string>)Invoke(output, "Callers.Use", "First", a)!);
+            Assert.Equal(new[] { "Second/23/input/10", "Second/23/input/11", "Second/23/input/20", "Second/23/input/21" }, (List<string>)Invoke(output, "Callers.Use", "Second", a)!);
+        }
+
         // ------------------------------------------------------------ language versions
 
         [Fact]
