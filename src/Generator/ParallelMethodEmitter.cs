@@ -158,7 +158,7 @@ namespace LoopGen.Generator
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
             // Quoted in a doc comment line: one line, whatever the user's loop headers look like.
             string report = LoopShapeReader.OneLine(LoopClassifier.Describe(this.analysis));
-            string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
+            string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]" + this.DeprecationAttributes();
             string nullable = this.annotations ? "?" : string.Empty;
 
             var withDefaults = new List<string>();
@@ -1526,6 +1526,32 @@ namespace LoopGen.Generator
             }
 
             return attributes.Count == 0 ? string.Empty : "[" + string.Join(", ", attributes) + "] ";
+        }
+
+        /// <summary>
+        /// M's own <c>[Obsolete]</c> and <c>[Experimental]</c> attributes, each on a line of its own after a line break,
+        /// for every generated method: M's body may use obsolete or experimental members without a warning because M
+        /// is itself obsolete or experimental, and its copies must be in the same context (callers of the twin are then
+        /// told what callers of M are).
+        /// </summary>
+        private string DeprecationAttributes()
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (AttributeData attribute in this.Method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type
+                    && ((type.Name == "ObsoleteAttribute" && type.ContainingNamespace.ToDisplayString() == "System")
+                        || (type.Name == "ExperimentalAttribute" && type.ContainingNamespace.ToDisplayString() == "System.Diagnostics.CodeAnalysis")))
+                {
+                    var arguments = attribute.ConstructorArguments.Select(a => a.ToCSharpString())
+                        .Concat(attribute.NamedArguments.Select(a => a.Key + " = " + a.Value.ToCSharpString()))
+                        .ToList();
+                    text.Append('\n').Append('[').Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                    text.Append(arguments.Count > 0 ? "(" + string.Join(", ", arguments) + ")]" : "]");
+                }
+            }
+
+            return text.ToString();
         }
 
         /// <summary>A parameter's default value as a C# expression that needs no using directive.</summary>

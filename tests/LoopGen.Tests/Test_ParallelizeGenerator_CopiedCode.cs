@@ -214,6 +214,122 @@ namespace LoopGen.Tests
             Assert.Equal(new[] { new[] { 0, 1, 2 }, new[] { 0, 2, 4 } }, twin.Select(r => r.ToArray()).ToArray());
         }
 
+        // ------------------------------------------------------------ warnings disabled where M is
+
+        [Fact]
+        public void ObsoleteAndExperimentalUnderPragma_NoWarningInGeneratedCode()
+        {
+            string source = Lines("\n",
+                "using System;",
+                "using System.Diagnostics.CodeAnalysis;",
+                "using LoopGen;",
+                "",
+                "namespace Legacy",
+                "{",
+                "    public static class Old",
+                "    {",
+                "        [Obsolete(\"use New\")] public static int Plus(int x) => x + 1;",
+                "        [Obsolete] public static int Twice(int x) => 2 * x;",
+                "        [Experimental(\"LGX001\")] public static int Three(int x) => 3 * x;",
+                "    }",
+                "",
+                "    public static partial class K",
+                "    {",
+                "#pragma warning disable CS0618, CS0612 // the old helpers, on purpose",
+                "#pragma warning disable LGX001",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static int[,] Run(int n)",
+                "        {",
+                "            var r = new int[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                    r[i, j] = Old.Plus(i) + Old.Twice(j) + Old.Three(1);",
+                "            return r;",
+                "        }",
+                "#pragma warning restore CS0618, CS0612, LGX001",
+                "    }",
+                "}");
+            (Compilation output, string generated) = Generate(source);
+            Assert.Contains("#pragma warning disable CS0618, CS0612, LGX001", generated, StringComparison.Ordinal);
+            var twin = (int[,])Invoke(output, "Legacy.K", "RunParallel", 2)!;
+            Assert.Equal(1 + 2 + 3, twin[0, 1]);
+        }
+
+        [Fact]
+        public void ObsoleteMethodUsingObsoleteMembers_TwinIsObsoleteToo()
+        {
+            string source = Lines("\n",
+                "using System;",
+                "using LoopGen;",
+                "",
+                "namespace Legacy",
+                "{",
+                "    public static class Old",
+                "    {",
+                "        [Obsolete(\"use New\")] public static int Plus(int x) => x + 1;",
+                "    }",
+                "",
+                "    public static partial class K",
+                "    {",
+                "        [Obsolete(\"use K.Fresh\", DiagnosticId = \"LGX002\")]",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static int[,] Run(int n)",
+                "        {",
+                "            var r = new int[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                    r[i, j] = Old.Plus(i) + j;",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, string generated) = Generate(source);
+            Assert.Contains("[global::System.ObsoleteAttribute(\"use K.Fresh\", DiagnosticId = \"LGX002\")]", generated, StringComparison.Ordinal);
+            var twin = (int[,])Invoke(output, "Legacy.K", "RunParallel", 2)!;
+            Assert.Equal(1 + 1, twin[0, 1]);
+        }
+
+        // ------------------------------------------------------------ the file's extern aliases and namespace blocks
+
+        [Fact]
+        public void ExternAliasAndNestedNamespaceUsings_BindAsInTheUsersFile()
+        {
+            // The outer block's alias 'S' names an enum of LoopGen through the extern alias; the inner block declares
+            // an alias 'S' again, which hides it there (in one flat block the two would clash, CS1537).
+            string source = Lines("\n",
+                "extern alias lg;",
+                "using LoopGen;",
+                "",
+                "namespace Outer",
+                "{",
+                "    using S = lg::LoopGen.ParallelStrategy;",
+                "",
+                "    namespace Inner",
+                "    {",
+                "        using S = System.Math;",
+                "",
+                "        public static partial class K",
+                "        {",
+                "            [Parallelize(MinParallelWork = 1)]",
+                "            public static int[,] Run(int n)",
+                "            {",
+                "                var r = new int[n, n];",
+                "                for (int i = 0; i < n; i++)",
+                "                    for (int j = 0; j < n; j++)",
+                "                        r[i, j] = S.Max(i, j) + (int)lg::LoopGen.ParallelStrategy.RowPerTask;",
+                "                return r;",
+                "            }",
+                "        }",
+                "    }",
+                "}");
+            MetadataReference aliased = TestReferences.Attributes.WithAliases(new[] { "global", "lg" });
+            CSharpCompilation input = TestReferences.Compile(null, NullableContextOptions.Enable, source);
+            input = input.RemoveReferences(TestReferences.Attributes).AddReferences(aliased);
+            (Compilation output, _) = Generate(input);
+            var twin = (int[,])Invoke(output, "Outer.Inner.K", "RunParallel", 3)!;
+            Assert.Equal(2 + (int)ParallelStrategy.RowPerTask, twin[2, 1]);
+        }
+
         // ------------------------------------------------------------ a type named 'var'
 
         [Fact]
@@ -224,6 +340,33 @@ namespace LoopGen.Tests
             Diagnostic diagnostic = Assert.Single(diagnostics);
             Assert.Equal("LG0109", diagnostic.Id);
             Assert.Equal("Method 'Run' cannot be parallelized: a type named 'var' is in scope, and the generated code declares its own locals with 'var'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // ------------------------------------------------------------ nullable contexts inside the method
+
+        [Fact]
+        public void NullableConstraintWithBodyInDisabledRegion_Compiles()
+        {
+            string source = Lines("\n",
+                "#nullable enable",
+                Usings + "namespace Nulls",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static List<T?> Run<T>(T?[] a, int m) where T : class?",
+                "#nullable disable",
+                "        {",
+                "            var res = new List<T>();",
+                "            for (int i = 0; i < a.Length; i++)",
+                "                for (int j = 0; j < m; j++)",
+                "                    res.Add(a[i]);",
+                "            return res;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, string generated) = Generate(source, nullable: NullableContextOptions.Disable);
+            Assert.Contains("#nullable enable annotations", generated, StringComparison.Ordinal);
         }
 
         // ------------------------------------------------------------ helpers

@@ -6,21 +6,23 @@ namespace LoopGen.Tests.Catalog
 {
     /// <summary>
     /// Sixteenth red-team round, from a review session: the generated code as user-facing code, and the result shapes.
-    /// Every entry below was accepted silently (LG0003 'flattened' or 'row', no LG0004) and its twin differed from M in
-    /// the differential; each carries its CORRECT expectation. Mechanisms: (1) the copied text of M is re-indented line
-    /// by line (Reindent, then the SourceWriter's indentation), which also changes the continuation lines of a
-    /// multi-line verbatim or interpolated verbatim string; (2) the row-building path that creates rows at their final
-    /// length re-declares the inner 'for' counter per iteration, so a lambda stored in the row captures one variable per
-    /// cell instead of M's single counter (the analyzer blocks flattening for such a capture but the row path still
-    /// rewrites the inner loop); (3) the twin's result lists have other capacities than M's (rows created at their exact
-    /// length, a flat list's Capacity set to its total before the merge), which code after the nest can read; (4) a
-    /// delegate's Method (its compiler-generated name contains the enclosing method's name) is a base-library getter
-    /// taken as free of side effects, but it reveals that the lambda now lives in the generated chunk method.
-    /// Not catalog entries because their generated code does not compile or the differential cannot see them (a
-    /// multi-line loop header, #if/#else/#endif ending after the nest, C# 6, extern alias, [Experimental] or pragma'd
-    /// [Obsolete] APIs, nested namespace blocks with usings, a type named 'var', 'where T : class?' with the body in a
-    /// '#nullable disable' region, a base-class member with a twin's signature, a [CallerMemberName] parameter of M):
-    /// see the round's summary.
+    /// Entries A to G were accepted silently (LG0003 'flattened' or 'row', no LG0004) and their twins differed from M in
+    /// the differential; each carries its CORRECT expectation. Mechanisms, all fixed: (1) the copied text of M was
+    /// re-indented line by line (Reindent, then the SourceWriter's indentation), which also changed the continuation
+    /// lines of a multi-line verbatim or interpolated verbatim string (the line breaks inside tokens are now kept byte
+    /// for byte); (2) the row-building path that creates rows at their final length re-declared the inner 'for' counter
+    /// per iteration, so a lambda stored in the row captured one variable per cell instead of M's single counter (such a
+    /// capture now keeps the shape out of the row-building path, which copies the inner loop as it is); (3) the twin's
+    /// result lists had other capacities than M's (rows created at their exact length, a flat list's Capacity set to
+    /// its total before the merge), which code after the nest can read (the runtime's CapacityAfterAdds and GrowAsAdds
+    /// now give them the capacity M's Adds leave); (4) a delegate's Method (its compiler-generated name contains the
+    /// enclosing method's name) reveals that the lambda now lives in the generated chunk method (trusted with LG0004).
+    /// H and I, added with the fixes, are a loop header written over several lines and directives that begin inside the
+    /// nest and end after it, whose generated code did not compile. The cases the differential cannot see (C# 6, extern
+    /// alias, [Experimental] or pragma'd [Obsolete] APIs, nested namespace blocks with usings, a type named 'var',
+    /// 'where T : class?' with the body in a '#nullable disable' region, a [CallerMemberName] parameter of M, multi-line
+    /// strings in a file with CRLF line ends) are tests of Test_ParallelizeGenerator_CopiedCode; a base-class member
+    /// with a twin's signature is LG0109 (Test_ParallelizeAnalyzer_Rejects).
     /// Checked and found HANDLED (not entries): the row declared 'List&lt;int&gt; row = []' or 'new(m)' and the result
     /// declared '[]' or 'new()' (LG0105, or accepted one task per row, equal); rows added conditionally, twice, as
     /// 'new List&lt;int&gt;(row)', before the inner loop, with a collection initializer (row mode, equal), with
