@@ -369,6 +369,43 @@ namespace LoopGen.Tests
             Assert.Contains("#nullable enable annotations", generated, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(NullableContextOptions.Enable)]
+        [InlineData(NullableContextOptions.Disable)]
+        public void NullableDirectivesInsideTheNest_CompileWarningFree(NullableContextOptions project)
+        {
+            // The directives inside the nest are copied with it; what follows them in the generated file is
+            // LoopGen's code, which must not fall under the project's nullable warnings.
+            string source = Lines("\n",
+                Usings + "namespace Nulls",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static List<List<string>> Run(string[] a, int m)",
+                "        {",
+                "            var results = new List<List<string>>();",
+                "            for (int i = 0; i < a.Length; i++)",
+                "            {",
+                "                var row = new List<string>();",
+                "                for (int j = 0; j < m; j++)",
+                "                {",
+                "#nullable enable",
+                "                    string? s = j == 0 ? null : a[i];",
+                "#nullable restore",
+                "                    row.Add(s ?? \"-\");",
+                "                }",
+                "                results.Add(row);",
+                "            }",
+                "            return results;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, _) = Generate(source, nullable: project);
+            var twin = (List<List<string>>)Invoke(output, "Nulls.K", "RunParallel", new[] { "x", "y" }, 2)!;
+            Assert.Equal(new[] { "-", "x", "-", "y" }, twin.SelectMany(r => r).ToArray());
+        }
+
         // ------------------------------------------------------------ helpers
 
         private static string Lines(string newline, params string[] lines) => string.Join(newline, lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal))) + newline;
