@@ -153,11 +153,12 @@ namespace LoopGen.Generator
             string name = Escape(LoopClassifier.GetParallelMethodName(this.Method.Name));
             string core = this.memberStem;
             string typeParameters = this.Method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", this.Method.TypeParameters.Select(t => Escape(t.Name))) + ">";
-            string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(c => c.ToString()));
+            string constraints = string.Join(" ", this.analysis.Syntax.ConstraintClauses.Select(Text));
             string modifiers = Accessibility(this.Method.DeclaredAccessibility) + (this.Method.IsStatic ? " static" : string.Empty);
             string returnType = this.Method.ReturnsVoid ? "void" : this.Display(this.Method.ReturnType);
-            string report = LoopClassifier.Describe(this.analysis);
-            string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]";
+            // Quoted in a doc comment line: one line, whatever the user's loop headers look like.
+            string report = LoopShapeReader.OneLine(LoopClassifier.Describe(this.analysis));
+            string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"LoopGen\", \"{version}\")]" + this.DeprecationAttributes();
             string nullable = this.annotations ? "?" : string.Empty;
 
             var withDefaults = new List<string>();
@@ -173,7 +174,8 @@ namespace LoopGen.Generator
                 string prefix = i == 0 && this.Method.IsExtensionMethod ? "this " : string.Empty;
                 string publicName = Escape(this.Declared.Parameters[i].Name);
                 string declaration = this.Display(parameter.Type) + " " + publicName;
-                withDefaults.Add(prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
+                string callerInfo = defaults[i].Length > 0 ? CallerInfo(this.Declared.Parameters[i]) : string.Empty;
+                withDefaults.Add(callerInfo + prefix + (parameter.IsParams ? "params " : string.Empty) + declaration + defaults[i]);
                 plain.Add(prefix + declaration);
                 coreParameters.Add(this.Display(parameter.Type) + " " + Escape(parameter.Name));
                 arguments.Add(publicName);
@@ -250,7 +252,7 @@ namespace LoopGen.Generator
             LoopShape outer = nest.Outer;
             string p = this.p;
             writer.Open();
-            writer.WriteLine("// LoopGen: " + LoopClassifier.Describe(nest).Replace("\n", " ") + ".");
+            writer.WriteLine("// LoopGen: " + LoopShapeReader.OneLine(LoopClassifier.Describe(nest)) + ".");
             writer.WriteLine($"{this.options}?.CancellationToken.ThrowIfCancellationRequested();");
 
             // Evaluate the outer loop's bounds once, in the order the loop evaluates them.
@@ -355,7 +357,8 @@ namespace LoopGen.Generator
             if (preallocate)
             {
                 // One task per row, row-building shape: create every row up front, in order, at its final length, so
-                // that the parallel part only writes (allocating while other threads run costs more than this).
+                // that the parallel part only writes (allocating while other threads run costs more than this). Its
+                // capacity is the one M's row reaches by Add.
                 RowBuilderInfo rows = nest.RowBuilder!;
                 LoopShape innerLoop = nest.Inner!;
                 string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
@@ -372,7 +375,7 @@ namespace LoopGen.Generator
                 this.EmitVariable(writer, nest.Outer, p + "k", p + "from", p + "src", p + "rstart");
                 this.EmitBounds(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", p + "irstart");
                 this.EmitGuards(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", "throw new global::System.OverflowException();");
-                writer.WriteLine($"var {p}fresh = new {list}((int){p}m);");
+                writer.WriteLine($"var {p}fresh = new {list}(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, (int){p}m));");
                 writer.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, (int){p}m);");
                 writer.WriteLine($"{p}rows[{p}k] = {p}fresh;");
                 writer.Close();
@@ -476,8 +479,10 @@ namespace LoopGen.Generator
 
             if (!keepResult)
             {
-                writer.WriteLine("// Append the rows in order, as the original loop does.");
-                writer.WriteLine($"{Escape(nest.RowBuilder!.Result.Local.Name)}.AddRange({p}rows);");
+                string result = Escape(nest.RowBuilder!.Result.Local.Name);
+                writer.WriteLine("// Append the rows in order, as the original loop does, leaving the list the capacity its Adds would.");
+                writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.GrowAsAdds({result}, {result}.Count + (long){p}rows.Length);");
+                writer.WriteLine($"{result}.AddRange({p}rows);");
             }
 
             this.EmitMerge(writer, nest, includeRowBuilderResult: keepResult);
@@ -533,7 +538,7 @@ namespace LoopGen.Generator
                     w.Open();
                     if (this.hasCollectionsMarshal)
                     {
-                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>({c}m);");
+                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {c}m));");
                         w.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, {c}m);");
                     }
                     else
@@ -573,7 +578,7 @@ namespace LoopGen.Generator
                 writer.Open();
                 writer.WriteLine(this.hasCollectionsMarshal
                     ? $"{result}.Add({p}rows[{p}r] ?? new global::System.Collections.Generic.List<{element}>());"
-                    : $"{result}.Add(new global::System.Collections.Generic.List<{element}>({p}rows[{p}r] ?? new {Bracket(element, "0")}));");
+                    : $"{result}.Add(global::LoopGen.Runtime.ParallelLoop.ListAsAdds({p}rows[{p}r]));");
                 writer.Close();
             }
 
@@ -1138,12 +1143,13 @@ namespace LoopGen.Generator
 
             foreach (AppendInfo append in appends)
             {
-                // Size the result once: AddRange then copies each chunk's items without regrowing.
+                // Size the result once, to the capacity M's Adds leave it with: AddRange then copies each chunk's
+                // items without regrowing.
                 string name = Escape(append.Local.Name);
                 string total = $"{p}total_{append.Local.Name}";
                 writer.WriteLine($"long {total} = {name}.Count;");
                 writer.WriteLine($"for (int {p}c = 0; {p}c < {p}plan.ChunkCount; {p}c++) {total} += {p}ap_{append.Local.Name}[{p}c].Count;");
-                writer.WriteLine($"if ({total} <= int.MaxValue && {name}.Capacity < {total}) {name}.Capacity = (int){total};");
+                writer.WriteLine($"global::LoopGen.Runtime.ParallelLoop.GrowAsAdds({name}, {total});");
             }
 
             writer.WriteLine((nest.Reductions.Count > 0, appends.Count > 0) switch
@@ -1363,7 +1369,7 @@ namespace LoopGen.Generator
 
             var rewriter = new BodyRewriter(this.model, renames, rowAdd, this.cancellationToken);
             SyntaxNode rewritten = rewriter.Visit(statement);
-            return Reindent(rewritten.ToString(), Column(statement));
+            return Copy(rewritten, Column(statement));
         }
 
         /// <summary>Renames accumulators and result lists to their per-chunk copies, and turns <c>row.Add(e)</c> into an in-place write.</summary>
@@ -1430,7 +1436,7 @@ namespace LoopGen.Generator
             // another iteration's element (the original loop runs otherwise, and wraps as it always did).
             foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
             {
-                parts.Add($"(long)({count.WithoutTrivia()}) * (long)({stride.WithoutTrivia()}) > 2147483648L");
+                parts.Add($"(long)({Text(count)}) * (long)({Text(stride)}) > 2147483648L");
             }
 
             if (nest.JaggedWritten.Count > 0)
@@ -1490,12 +1496,62 @@ namespace LoopGen.Generator
             {
                 ParameterSyntax? parameter = syntax is not null && syntax.ParameterList.Parameters.Count > i ? syntax.ParameterList.Parameters[i] : null;
                 defaults[i] = parameter?.Default is not { } written ? string.Empty
-                    : copyText ? " " + written.ToString()
+                    : copyText ? " " + Text(written)
                     : i < declared.Parameters.Length && declared.Parameters[i].HasExplicitDefaultValue ? " = " + this.Constant(declared.Parameters[i].ExplicitDefaultValue, this.Method.Parameters[i].Type)
                     : string.Empty;
             }
 
             return defaults;
+        }
+
+        /// <summary>
+        /// The caller-information attributes of a parameter of M (<c>[CallerMemberName]</c>, <c>[CallerFilePath]</c>,
+        /// <c>[CallerLineNumber]</c>, <c>[CallerArgumentExpression("x")]</c>), written before the parameter of the twin's
+        /// overload with default values, so that a call that leaves the argument out gets the caller's information, as
+        /// a call of M does (the overloads pass every argument on to the core explicitly).
+        /// </summary>
+        private static string CallerInfo(IParameterSymbol parameter)
+        {
+            var attributes = new List<string>();
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type
+                    && type.Name is "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute" or "CallerArgumentExpressionAttribute"
+                    && type.ContainingNamespace.ToDisplayString() == "System.Runtime.CompilerServices"
+                    && attribute.ConstructorArguments.All(a => a.Kind == TypedConstantKind.Primitive && a.Value is string))
+                {
+                    string arguments = string.Join(", ", attribute.ConstructorArguments.Select(a => SyntaxFactory.Literal((string)a.Value!).Text));
+                    attributes.Add(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + (arguments.Length > 0 ? "(" + arguments + ")" : string.Empty));
+                }
+            }
+
+            return attributes.Count == 0 ? string.Empty : "[" + string.Join(", ", attributes) + "] ";
+        }
+
+        /// <summary>
+        /// M's own <c>[Obsolete]</c> and <c>[Experimental]</c> attributes, each on a line of its own after a line break,
+        /// for every generated method: M's body may use obsolete or experimental members without a warning because M
+        /// is itself obsolete or experimental, and its copies must be in the same context (callers of the twin are then
+        /// told what callers of M are).
+        /// </summary>
+        private string DeprecationAttributes()
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (AttributeData attribute in this.Method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type
+                    && ((type.Name == "ObsoleteAttribute" && type.ContainingNamespace.ToDisplayString() == "System")
+                        || (type.Name == "ExperimentalAttribute" && type.ContainingNamespace.ToDisplayString() == "System.Diagnostics.CodeAnalysis")))
+                {
+                    var arguments = attribute.ConstructorArguments.Select(a => a.ToCSharpString())
+                        .Concat(attribute.NamedArguments.Select(a => a.Key + " = " + a.Value.ToCSharpString()))
+                        .ToList();
+                    text.Append('\n').Append('[').Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                    text.Append(arguments.Count > 0 ? "(" + string.Join(", ", arguments) + ")]" : "]");
+                }
+            }
+
+            return text.ToString();
         }
 
         /// <summary>A parameter's default value as a C# expression that needs no using directive.</summary>
@@ -1536,9 +1592,61 @@ namespace LoopGen.Generator
             return bracket < 0 ? $"{elementType}[{length}]" : $"{elementType.Substring(0, bracket)}[{length}]{elementType.Substring(bracket)}";
         }
 
-        private static string Inline(ExpressionSyntax expression) => "(" + Reindent(expression.ToString(), Column(expression)) + ")";
+        private static string Inline(ExpressionSyntax expression) => "(" + Text(expression) + ")";
 
-        private static string Text(SyntaxNode node) => Reindent(node.ToString(), Column(node));
+        private static string Text(SyntaxNode node) => Copy(node, Column(node));
+
+        /// <summary>
+        /// The text of user code for the generated file: the node's text (<paramref name="node"/> may be a rewritten
+        /// copy) without its conditional-compilation directives, its later lines re-indented from
+        /// <paramref name="column"/>, except the lines that start inside a token (a multi-line verbatim, raw or
+        /// interpolated string literal), which are kept byte for byte (see <see cref="SourceWriter.Keep"/>).
+        /// </summary>
+        private static string Copy(SyntaxNode node, int column)
+        {
+            if (node.ContainsDirectives)
+            {
+                node = new DirectiveRemover().Visit(node);
+            }
+
+            string text = node.ToString();
+            int origin = node.SpanStart;
+            List<Microsoft.CodeAnalysis.Text.TextSpan>? kept = null;
+            foreach (SyntaxToken token in node.DescendantTokens())
+            {
+                if (token.Span.Length > 1 && token.Text.IndexOf('\n') >= 0)
+                {
+                    (kept ??= new List<Microsoft.CodeAnalysis.Text.TextSpan>()).Add(new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart - origin, token.Span.Length));
+                }
+            }
+
+            if (kept is { } spans)
+            {
+                text = SourceWriter.Keep(text, offset => spans.Any(span => span.Contains(offset)));
+            }
+            else if (text.IndexOf('\u0001') >= 0)
+            {
+                text = SourceWriter.Keep(text, _ => false);
+            }
+
+            return Reindent(text, column);
+        }
+
+        /// <summary>
+        /// Removes <c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c>, <c>#region</c> and <c>#endregion</c> and the
+        /// text they disable from a copied node: the node holds M's active code, which is what the generated file needs
+        /// (it may not see the user's <c>#define</c>s), and a region that began before the node or ends after it would
+        /// leave the generated file with an unbalanced directive.
+        /// </summary>
+        private sealed class DirectiveRemover : CSharpSyntaxRewriter
+        {
+            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) => trivia.Kind() switch
+            {
+                SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia
+                    or SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia or SyntaxKind.DisabledTextTrivia => default,
+                _ => base.VisitTrivia(trivia),
+            };
+        }
 
         private static int Column(SyntaxNode node) => node.SyntaxTree.GetLineSpan(node.Span).StartLinePosition.Character;
 

@@ -22,6 +22,11 @@ namespace LoopGen.Generator
                     writer.WriteLines(info.NullableDirectives);
                 }
 
+                if (info.WarningDirectives.Length > 0)
+                {
+                    writer.WriteLine(info.WarningDirectives);
+                }
+
                 writer.WriteLine();
                 foreach (string directive in info.Usings)
                 {
@@ -33,17 +38,13 @@ namespace LoopGen.Generator
                     writer.WriteLine();
                 }
 
-                if (info.Namespace.Length > 0)
+                for (int n = 0; n < info.Namespaces.Count; n++)
                 {
-                    writer.WriteLine("namespace " + info.Namespace);
+                    writer.WriteLine("namespace " + info.Namespaces[n]);
                     writer.Open();
-                    foreach (string directive in info.NamespaceUsings)
+                    if (info.NamespaceUsings[n].Length > 0)
                     {
-                        writer.WriteLine(directive);
-                    }
-
-                    if (info.NamespaceUsings.Count > 0)
-                    {
+                        writer.WriteLines(info.NamespaceUsings[n]);
                         writer.WriteLine();
                     }
                 }
@@ -61,12 +62,13 @@ namespace LoopGen.Generator
                     writer.Close();
                 }
 
-                if (info.Namespace.Length > 0)
+                for (int n = 0; n < info.Namespaces.Count; n++)
                 {
                     writer.Close();
                 }
 
-                return writer.ToString();
+                // The line breaks of multi-line string literals were escaped so that no writer would re-indent them.
+                return SourceWriter.Restore(writer.ToString());
             }
         }
     }

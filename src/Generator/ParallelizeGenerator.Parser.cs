@@ -83,13 +83,17 @@ namespace LoopGen.Generator
 
                 var parseOptions = (CSharpParseOptions)syntax.SyntaxTree.Options;
                 bool modern = parseOptions.LanguageVersion >= LanguageVersion.CSharp8;
-                NullableContext nullable = model.GetNullableContext(syntax.Body!.SpanStart);
-                bool annotations = modern && nullable.AnnotationsEnabled();
-                // Annotations as in the user's file, so the twin's signature says what M's says. Warnings off: every
-                // statement here is M's own or LoopGen's, and M's were checked where the user wrote them; with warnings
-                // off in the whole file the compiler skips its nullable flow analysis, a good part of compiling it.
+                // Annotations as in the user's file, so the twin's signature says what M's says: enabled when they are
+                // where M's declaration starts, at its constraints or where its body starts (a '#nullable' directive may
+                // sit between them; code written without annotations means the same with them, the other way round
+                // 'class?' or 'string?' would be warned about). Warnings off: every statement here is M's own or
+                // LoopGen's, and M's were checked where the user wrote them; with warnings off in the whole file the
+                // compiler skips its nullable flow analysis, a good part of compiling it.
+                bool annotationsEnabled = new[] { syntax.SpanStart, syntax.ConstraintClauses.FirstOrDefault()?.SpanStart ?? syntax.SpanStart, syntax.Body!.SpanStart }
+                    .Any(position => model.GetNullableContext(position).AnnotationsEnabled());
+                bool annotations = modern && annotationsEnabled;
                 string directives = modern
-                    ? $"#nullable {(nullable.AnnotationsEnabled() ? "enable" : "disable")} annotations\n#nullable disable warnings"
+                    ? $"#nullable {(annotationsEnabled ? "enable" : "disable")} annotations\n#nullable disable warnings"
                     : string.Empty;
 
                 bool hasCollectionsMarshal = parseOptions.LanguageVersion >= LanguageVersion.CSharp7_2
@@ -100,12 +104,16 @@ namespace LoopGen.Generator
                 string methodText = new ParallelMethodEmitter(analysis, model, hasCollectionsMarshal, annotations, cancellationToken).Emit(Version);
 
                 var root = (CompilationUnitSyntax)syntax.SyntaxTree.GetRoot(cancellationToken);
-                var usings = root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString()).ToList();
-                var namespaceUsings = syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse()
-                    .SelectMany(n => n.Usings).Select(u => u.ToString()).ToList();
-                string ns = method.ContainingNamespace is { IsGlobalNamespace: false } n2
-                    ? n2.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
-                    : string.Empty;
+
+                // The file's extern aliases and usings, and its namespace blocks each with its own (an outer block's
+                // usings bind in the outer namespace, and an inner block may declare an alias of the same name again).
+                var usings = root.Externs.Select(e => e.ToString())
+                    .Concat(root.Usings.Where(u => u.GlobalKeyword == default).Select(u => u.ToString())).ToList();
+                var namespaces = syntax.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().ToList();
+                var namespaceNames = namespaces.Select(n => n.Name.ToString()).ToList();
+                var namespaceUsings = namespaces
+                    .Select(n => string.Join("\n", n.Externs.Select(e => e.ToString()).Concat(n.Usings.Select(u => u.ToString()))))
+                    .ToList();
 
                 var headers = new List<string>();
                 for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
@@ -116,11 +124,58 @@ namespace LoopGen.Generator
                 return new ParallelMethodInfo(
                     HintName(method),
                     directives,
+                    WarningDirectives(root, syntax.Body!),
                     usings.ToEquatableArray(),
-                    ns,
+                    namespaceNames.ToEquatableArray(),
                     namespaceUsings.ToEquatableArray(),
                     headers.ToEquatableArray(),
                     methodText);
+            }
+
+            /// <summary>
+            /// The <c>#pragma warning disable</c> the generated file needs so that M's statements raise no warning
+            /// there that the user silenced where M is written (the use of an [Obsolete] member under
+            /// <c>#pragma warning disable CS0618</c>, of an [Experimental] one under its ID, which is an error otherwise):
+            /// every warning disabled where M's body starts or by a directive inside it. The file's directives are
+            /// read in order; <c>restore</c> ends a <c>disable</c>, and a directive without IDs means every warning.
+            /// </summary>
+            private static string WarningDirectives(CompilationUnitSyntax root, BlockSyntax body)
+            {
+                var disabled = new List<string>();
+                bool all = false;
+                for (DirectiveTriviaSyntax? directive = root.GetFirstDirective(d => d is PragmaWarningDirectiveTriviaSyntax);
+                    directive is not null && directive.SpanStart < body.Span.End;
+                    directive = directive.GetNextDirective(d => d is PragmaWarningDirectiveTriviaSyntax))
+                {
+                    var pragma = (PragmaWarningDirectiveTriviaSyntax)directive;
+                    bool disable = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
+                    bool inside = pragma.SpanStart >= body.SpanStart;
+                    if (!disable && inside)
+                    {
+                        // Inside the body: a restore does not undo what the body disabled before it (both parts are copied).
+                        continue;
+                    }
+
+                    if (pragma.ErrorCodes.Count == 0)
+                    {
+                        all = disable;
+                        disabled.Clear();
+                        continue;
+                    }
+
+                    foreach (string code in pragma.ErrorCodes.Select(c => c.ToString()))
+                    {
+                        disabled.Remove(code);
+                        if (disable)
+                        {
+                            disabled.Add(code);
+                        }
+                    }
+                }
+
+                return all ? "#pragma warning disable"
+                    : disabled.Count > 0 ? "#pragma warning disable " + string.Join(", ", disabled)
+                    : string.Empty;
             }
 
             private static string Header(INamedTypeSymbol type)

@@ -262,9 +262,20 @@ namespace LoopGen.Analysis
 
         private static string? MethodProblem(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
         {
+            // The generated code uses tuples and 'is null' (C# 7.0) and writes nothing newer than the file's version allows.
+            if (syntax.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp7 } parseOptions)
+            {
+                return $"the project's C# language version ({parseOptions.LanguageVersion.ToDisplayString()}) is older than 7.0, the oldest the generated code is written for";
+            }
+
             if (method.IsAsync)
             {
                 return "it is async";
+            }
+
+            if (model.LookupNamespacesAndTypes(syntax.Body!.SpanStart, name: "var").FirstOrDefault() is { } varType)
+            {
+                return $"a {(varType is INamespaceSymbol ? "namespace" : "type")} named 'var' is in scope, and the generated code declares its own locals with 'var'";
             }
 
             if (syntax.Body!.DescendantNodes().OfType<YieldStatementSyntax>().Any())

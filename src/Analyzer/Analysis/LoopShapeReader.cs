@@ -359,7 +359,11 @@ namespace LoopGen.Analysis
             _ => kind,
         };
 
-        /// <summary>Gets a short text for a loop, for messages: its header without the body.</summary>
+        /// <summary>
+        /// Gets a short text for a loop, for messages and the comments of the generated code: its header without the
+        /// body, on one line (a header written over several lines has each run of white space, line breaks included,
+        /// and of control characters made one space), so that it can be quoted in a line comment or a doc comment.
+        /// </summary>
         /// <param name="loop">The loop statement.</param>
         /// <returns>For example <c>for (int j = 0; j &lt; i; j++)</c>.</returns>
         public static string Header(StatementSyntax loop)
@@ -367,12 +371,42 @@ namespace LoopGen.Analysis
             switch (loop)
             {
                 case ForStatementSyntax f:
-                    return loop.ToString().Substring(0, f.CloseParenToken.Span.End - f.SpanStart);
+                    return OneLine(loop.ToString().Substring(0, f.CloseParenToken.Span.End - f.SpanStart));
                 case CommonForEachStatementSyntax fe:
-                    return loop.ToString().Substring(0, fe.CloseParenToken.Span.End - fe.SpanStart);
+                    return OneLine(loop.ToString().Substring(0, fe.CloseParenToken.Span.End - fe.SpanStart));
                 default:
                     return loop.Kind() == SyntaxKind.WhileStatement ? "while" : "do";
             }
+        }
+
+        /// <summary>
+        /// Makes a text one line: every run of white space (line breaks of any kind included) and control characters
+        /// becomes one space. For quoting code in messages and comments, never for code that is compiled.
+        /// </summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The text on one line.</returns>
+        public static string OneLine(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            bool space = false;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                space = false;
+                builder.Append(c);
+            }
+
+            return builder.ToString();
         }
     }
 }

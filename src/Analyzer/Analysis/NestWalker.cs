@@ -57,6 +57,9 @@ namespace LoopGen.Analysis
 
         private bool innerHasContinue;
 
+        /// <summary>Whether a delegate that may outlive its iteration captures the inner 'for' counter (one variable for the whole inner loop).</summary>
+        private bool innerCounterCaptured;
+
         /// <summary>Locals that name one row of an array declared outside the iteration (<c>var row = a[i];</c>), by local.</summary>
         private readonly Dictionary<ILocalSymbol, ISymbol> rowAliases = new Dictionary<ILocalSymbol, ISymbol>(SymbolEqualityComparer.Default);
 
@@ -1574,6 +1577,7 @@ namespace LoopGen.Analysis
             }
             else
             {
+                this.innerCounterCaptured = true;
                 this.BlockFlatten($"{who} captures the inner counter '{this.Inner!.Variable.Name}', and {Why}");
             }
         }
@@ -3049,7 +3053,9 @@ namespace LoopGen.Analysis
                 }
             }
 
-            if (statements.Count != 3 || statements[1] != inner.Syntax || this.innerHasContinue
+            // The row-building shape numbers the inner iterations with a counter of its own and declares the inner
+            // variable in each one: a delegate capturing M's single inner 'for' counter would see another variable.
+            if (statements.Count != 3 || statements[1] != inner.Syntax || this.innerHasContinue || this.innerCounterCaptured
                 || statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } declaration
                 || this.model.GetDeclaredSymbol(variables[0], this.cancellationToken) is not ILocalSymbol row
                 || row.Type is not INamedTypeSymbol rowType

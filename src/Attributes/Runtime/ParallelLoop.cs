@@ -203,6 +203,82 @@ namespace LoopGen.Runtime
             return true;
         }
 
+        /// <summary>
+        /// Gets the capacity a <see cref="System.Collections.Generic.List{T}"/> of capacity <paramref name="capacity"/>
+        /// has once single <c>Add</c>s have brought it to <paramref name="count"/> items: an <c>Add</c> on a full list
+        /// grows it to 4 when empty and to twice its capacity otherwise, clamped to the largest array length, or to one
+        /// more item when that is larger (the same on .NET Framework, .NET Core and .NET). Generated code creates and
+        /// grows the lists the user sees with it, so that their <c>Capacity</c> is the one the original loop leaves.
+        /// </summary>
+        /// <param name="capacity">The list's capacity before the <c>Add</c>s.</param>
+        /// <param name="count">The number of items after them.</param>
+        /// <returns>The capacity after them.</returns>
+        public static int CapacityAfterAdds(int capacity, int count)
+        {
+            long current = capacity;
+            while (current < count)
+            {
+                long next = current == 0 ? 4 : 2 * current;
+                if (next > 1L << 30 && next > MaxArrayLength.Value)
+                {
+                    next = MaxArrayLength.Value;
+                }
+
+                if (next <= current)
+                {
+                    // At the largest array length: the Add that needs more fails in the original loop too.
+                    return count;
+                }
+
+                current = next;
+            }
+
+            return (int)current;
+        }
+
+        /// <summary>
+        /// Gives a list, before items are appended to it with <c>AddRange</c>, the capacity that single <c>Add</c>s up
+        /// to <paramref name="count"/> items would leave it with (<c>AddRange</c> of a collection grows a list only to
+        /// what it needs when that is more than twice its capacity). A list that already has room is left alone.
+        /// </summary>
+        /// <typeparam name="T">The element type.</typeparam>
+        /// <param name="list">The list.</param>
+        /// <param name="count">The number of items it will hold.</param>
+        public static void GrowAsAdds<T>(System.Collections.Generic.List<T> list, long count)
+        {
+            if (count > list.Capacity && count <= int.MaxValue)
+            {
+                list.Capacity = CapacityAfterAdds(list.Capacity, (int)count);
+            }
+        }
+
+        /// <summary>
+        /// Makes a list of the items of an array with the capacity a list created empty and filled by single
+        /// <c>Add</c>s has (<c>new List&lt;T&gt;(array)</c> would have exactly the array's length).
+        /// </summary>
+        /// <typeparam name="T">The element type.</typeparam>
+        /// <param name="items">The items, or null for none.</param>
+        /// <returns>The list.</returns>
+        public static System.Collections.Generic.List<T> ListAsAdds<T>(T[]? items)
+        {
+            var list = new System.Collections.Generic.List<T>(CapacityAfterAdds(0, items?.Length ?? 0));
+            if (items is not null)
+            {
+                list.AddRange(items);
+            }
+
+            return list;
+        }
+
+        /// <summary>
+        /// The largest length List&lt;T&gt; grows its array to: Array.MaxLength where the runtime has it (.NET 6 and
+        /// later), else the 0x7FEFFFFF of .NET Framework and earlier .NET Core. Read only for lists of more than 2^30 items.
+        /// </summary>
+        private static readonly Lazy<long> MaxArrayLength = new Lazy<long>(() =>
+            typeof(Array).GetProperty("MaxLength", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) is int length
+                ? length
+                : 0x7FEFFFFF);
+
         private sealed class ReferenceComparer : System.Collections.Generic.IEqualityComparer<object>
         {
             public static readonly ReferenceComparer Instance = new ReferenceComparer();

@@ -6,21 +6,23 @@ namespace LoopGen.Tests.Catalog
 {
     /// <summary>
     /// Sixteenth red-team round, from a review session: the generated code as user-facing code, and the result shapes.
-    /// Every entry below was accepted silently (LG0003 'flattened' or 'row', no LG0004) and its twin differed from M in
-    /// the differential; each carries its CORRECT expectation. Mechanisms: (1) the copied text of M is re-indented line
-    /// by line (Reindent, then the SourceWriter's indentation), which also changes the continuation lines of a
-    /// multi-line verbatim or interpolated verbatim string; (2) the row-building path that creates rows at their final
-    /// length re-declares the inner 'for' counter per iteration, so a lambda stored in the row captures one variable per
-    /// cell instead of M's single counter (the analyzer blocks flattening for such a capture but the row path still
-    /// rewrites the inner loop); (3) the twin's result lists have other capacities than M's (rows created at their exact
-    /// length, a flat list's Capacity set to its total before the merge), which code after the nest can read; (4) a
-    /// delegate's Method (its compiler-generated name contains the enclosing method's name) is a base-library getter
-    /// taken as free of side effects, but it reveals that the lambda now lives in the generated chunk method.
-    /// Not catalog entries because their generated code does not compile or the differential cannot see them (a
-    /// multi-line loop header, #if/#else/#endif ending after the nest, C# 6, extern alias, [Experimental] or pragma'd
-    /// [Obsolete] APIs, nested namespace blocks with usings, a type named 'var', 'where T : class?' with the body in a
-    /// '#nullable disable' region, a base-class member with a twin's signature, a [CallerMemberName] parameter of M):
-    /// see the round's summary.
+    /// Entries A to G were accepted silently (LG0003 'flattened' or 'row', no LG0004) and their twins differed from M in
+    /// the differential; each carries its CORRECT expectation. Mechanisms, all fixed: (1) the copied text of M was
+    /// re-indented line by line (Reindent, then the SourceWriter's indentation), which also changed the continuation
+    /// lines of a multi-line verbatim or interpolated verbatim string (the line breaks inside tokens are now kept byte
+    /// for byte); (2) the row-building path that creates rows at their final length re-declared the inner 'for' counter
+    /// per iteration, so a lambda stored in the row captured one variable per cell instead of M's single counter (such a
+    /// capture now keeps the shape out of the row-building path, which copies the inner loop as it is); (3) the twin's
+    /// result lists had other capacities than M's (rows created at their exact length, a flat list's Capacity set to
+    /// its total before the merge), which code after the nest can read (the runtime's CapacityAfterAdds and GrowAsAdds
+    /// now give them the capacity M's Adds leave); (4) a delegate's Method (its compiler-generated name contains the
+    /// enclosing method's name) reveals that the lambda now lives in the generated chunk method (trusted with LG0004).
+    /// H and I, added with the fixes, are a loop header written over several lines and directives that begin inside the
+    /// nest and end after it, whose generated code did not compile. The cases the differential cannot see (C# 6, extern
+    /// alias, [Experimental] or pragma'd [Obsolete] APIs, nested namespace blocks with usings, a type named 'var',
+    /// 'where T : class?' with the body in a '#nullable disable' region, a [CallerMemberName] parameter of M, multi-line
+    /// strings in a file with CRLF line ends) are tests of Test_ParallelizeGenerator_CopiedCode; a base-class member
+    /// with a twin's signature is LG0109 (Test_ParallelizeAnalyzer_Rejects).
     /// Checked and found HANDLED (not entries): the row declared 'List&lt;int&gt; row = []' or 'new(m)' and the result
     /// declared '[]' or 'new()' (LG0105, or accepted one task per row, equal); rows added conditionally, twice, as
     /// 'new List&lt;int&gt;(row)', before the inner loop, with a collection initializer (row mode, equal), with
@@ -59,7 +61,7 @@ namespace LoopGen.Tests.Catalog
                                 y".Length + j;
                     return r;
                 }
-                """) { Report = "flattened", Bug = "The generator copies M's statements re-indented line by line (Reindent, then SourceWriter indentation), which changes the text of a multi-line verbatim string literal, so the twin computes with another string." };
+                """) { Report = "flattened" };
 
             // B: the same in an interpolated verbatim string added to a row (result[1][0]: M "0\n" + 16 spaces, twin + 32 spaces).
             yield return new CatalogEntry("Rt16VerbatimStringInRow", """
@@ -77,7 +79,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return results;
                 }
-                """) { Report = "row", Bug = "The row-building path copies the inner body re-indented line by line, which changes the continuation line of an interpolated verbatim string, so the rows hold other strings." };
+                """) { Report = "row" };
 
             // C: a lambda stored in the row captures the inner 'for' counter: M's lambdas all see the counter's final value,
             // the twin's row path declares one counter per cell (result[1][0]: M 1, twin 0).
@@ -94,7 +96,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return results.Select(r => r.Select(f => f()).ToList()).ToList();
                 }
-                """) { Report = "row", Bug = "The analyzer only blocks flattening when a lambda captures the inner for counter, but the row path that creates rows at their final length (PreallocatesRows) still rewrites the inner loop with a counter declared per iteration, so the stored lambdas see their own cell's j instead of M's final j." };
+                """) { Report = "row" };
 
             // D: a delegate's Method.Name names the method the lambda is compiled in: Run in M, the chunk method in the twin (result[0,0]: M 11, twin 24).
             yield return new CatalogEntry("Rt16DelegateMethodName", """
@@ -121,7 +123,7 @@ namespace LoopGen.Tests.Catalog
                     res.Add(res.Capacity);
                     return res;
                 }
-                """) { Report = "flattened", Bug = "EmitMerge sets the result list's Capacity to the exact total before the AddRange merge, while M's Add grows it by doubling, so code after the nest that reads Capacity sees another value." };
+                """) { Report = "flattened" };
 
             // F: a flattened row's Capacity read after the nest: M's row grew by doubling, the twin creates it at its final length (result[0][1]: M 4, twin 1).
             yield return new CatalogEntry("Rt16RowCapacity", """
@@ -138,7 +140,7 @@ namespace LoopGen.Tests.Catalog
                     if (results.Count > 0) results[0].Add(results[0].Capacity);
                     return results;
                 }
-                """) { Report = "flattened", Bug = "The flattened row builder creates each row as new List<T>(m) with SetCount(m), so its Capacity is m where M's row, grown by Add, has the doubling capacity; code after the nest can read it." };
+                """) { Report = "flattened" };
 
             // G: the same with one task per row, rows created up front at their final length (result[0][1]: M 4, twin 1).
             yield return new CatalogEntry("Rt16RowCapacityRowMode", """
@@ -155,7 +157,46 @@ namespace LoopGen.Tests.Catalog
                     foreach (var r in results) r.Add(r.Capacity);
                     return results;
                 }
-                """) { Report = "row", Bug = "The row path creates every row up front as new List<T>(m) with SetCount(m) (PreallocatesRows), so its Capacity is m where M's row, grown by Add, has the doubling capacity; code after the nest can read it." };
+                """) { Report = "row" };
+
+            // H: loop headers written over several lines, one with a comment inside: the generated comments quote them on one line.
+            yield return new CatalogEntry("Rt16MultiLineHeaders", """
+                [Parallelize]
+                public static List<int> Run(int[] a,
+                                            int[] b)
+                {
+                    var res = new List<int>();
+                    for (int i = 0; // every row
+                         i < a.Length;
+                         i++)
+                        foreach (var x in
+                                 b)
+                            res.Add(a[i] * x);
+                    return res;
+                }
+                """) { Report = "flattened" };
+
+            // I: a region and an #if/#else/#endif that begin inside the nest and end after it: the twin copies the active code only.
+            yield return new CatalogEntry("Rt16DirectivesEndAfterNest", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                        {
+                            #region cells
+                #if LOOPGEN_NEVER_DEFINED
+                            r[i, j] = i + j;
+                        }
+                #else
+                            r[i, j] = i - j;
+                        }
+                #endif
+                    #endregion
+                    return r;
+                }
+                """) { Report = "flattened" };
         }
     }
 }
