@@ -197,5 +197,35 @@ namespace LoopGen.Tests
                 }
                 """));
         }
+        [Fact]
+        public async Task OuterForeachOverListOfArraysBesideReduction_LG0106()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[] Run(List<int[]> rows, int[] h)
+                {
+                    foreach (var row in rows)
+                        for (int j = 0; j < row.Length; j++)
+                            {|#0:h[row[j] & 7]|} += 1;
+                    return h;
+                }
+                """), Diagnostic("LG0106").WithLocation(0).WithArguments("h[row[j] & 7]", "h", ": 'foreach (var row in rows)' walks arrays LoopGen cannot compare with it"));
+        }
+
+        [Fact]
+        public async Task OuterForeachOverListOfArraysBesideFreshReduction_NoLG0106()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[] {|LG0003:Run|}(List<int[]> rows)
+                {
+                    var h = new int[8];
+                    foreach (var row in rows)
+                        for (int j = 0; j < row.Length; j++)
+                            h[row[j] & 7] += 1;
+                    return h;
+                }
+                """));
+        }
     }
 }

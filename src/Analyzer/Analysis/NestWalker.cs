@@ -1092,9 +1092,12 @@ namespace LoopGen.Analysis
 
             // A written one-dimensional array may be a row of a jagged array read beside it (M(a, a[k])): the
             // generated code then checks the rows of that jagged array against the written arrays at run time.
+            // The outer foreach's variable is in scope only inside the loop: not compared itself; its collection is
+            // (RecordOuterCollection), and checked below when that cannot cover it.
+            bool IsOuterVariable(ISymbol other) => SymbolEqualityComparer.Default.Equals(other, this.Outer.Variable);
             foreach (ISymbol other in this.arrayVariableRefs.Keys)
             {
-                if (!written.Contains(other, SymbolEqualityComparer.Default) && !this.IsDeclaredInBody(other)
+                if (!written.Contains(other, SymbolEqualityComparer.Default) && !this.IsDeclaredInBody(other) && !IsOuterVariable(other)
                     && TypeOfVariable(other) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol rowType }
                     && written.Any(w => !this.nest.JaggedWritten.Contains(w, SymbolEqualityComparer.Default) && this.MayBeSameObject(TypeOfVariable(w), rowType))
                     && !this.nest.JaggedWritten.Contains(other, SymbolEqualityComparer.Default))
@@ -1106,7 +1109,7 @@ namespace LoopGen.Analysis
             // Other arrays read beside a written one may be the same object: the generated code checks at run time.
             foreach (ISymbol other in this.arrayVariableRefs.Keys)
             {
-                if (written.Contains(other, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other))
+                if (written.Contains(other, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other) || IsOuterVariable(other))
                 {
                     continue;
                 }
@@ -1141,6 +1144,17 @@ namespace LoopGen.Analysis
             // A result array the method created just before the nest, and has not shown anyone, cannot be held by
             // any other variable: the checks below, which ask whether another variable may be a written array, skip it.
             var shareable = written.Where(w => !this.IsFreshResultArray(w)).ToList();
+
+            // An outer foreach's array variable may be a written array: the run-time checks compare the rows of a
+            // one-dimensional array of arrays it walks with the written arrays (above); the elements of another
+            // collection (a List of int[], an array of int[,]) cannot be compared.
+            if (this.Outer.Operation is IForEachLoopOperation { Collection: var walked } && this.arrayVariableRefs.ContainsKey(this.Outer.Variable)
+                && !(NameableVariable(LoopShapeReader.Strip(walked)) is { } collection && this.nest.JaggedWritten.Contains(collection, SymbolEqualityComparer.Default))
+                && shareable.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), this.Outer.Variable.Type)) is { } walkedRoot)
+            {
+                ArrayAccess write = this.arrayAccesses[walkedRoot].First(a => a.IsWrite);
+                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, write.Operation.Syntax, Shorten(write.Operation.Syntax.ToString()), walkedRoot.Name, $": '{LoopShapeReader.Header(this.Outer.Syntax)}' walks arrays LoopGen cannot compare with it");
+            }
 
             // A variable typed as an interface, object or Array may hold a written array (M(r, r) with an
             // IReadOnlyList<int> parameter), or a row of a written jagged array: checked at run time too.
@@ -1280,8 +1294,9 @@ namespace LoopGen.Analysis
         /// Tells whether a value given to a call reaches a written array only in ways the checks of
         /// <see cref="ValidateArrays"/> cover: by being a named array (compared with the written arrays at run time,
         /// or rejected when it is one of them), a row of a named jagged array (distinct rows, checked at run time), a
-        /// variable typed as an interface, object or Array (compared at run time), a view or a type parameter
-        /// (rejected), a fresh array of such values, or what a base-library call or conversion makes of such values
+        /// variable typed as a generic interface of values that cannot hold arrays (compared at run time: not object,
+        /// Array or IEnumerable, which may be any container), a view or a type parameter (rejected), a fresh array of
+        /// such values, or what a base-library call or conversion makes of such values
         /// (<c>a.AsSpan()</c>, <c>xs.Select(..)</c>). A value whose type cannot reach an array at all is covered too.
         /// </summary>
         private bool IsComparedAtRunTime(IOperation input)
@@ -1298,7 +1313,9 @@ namespace LoopGen.Analysis
                 // The rows of a one-dimensional array of arrays are compared with the written arrays at run time.
                 IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol row } => !ArrayReach.MayReach(row.ElementType, null, compilation),
                 IArrayTypeSymbol array => !ArrayReach.MayReach(array.ElementType, null, compilation),
-                INamedTypeSymbol named when CouldHoldArray(named) || ArrayReach.IsView(named) => !named.TypeArguments.Any(t => ArrayReach.MayReach(t, null, compilation)),
+                // A list interface of values that cannot hold arrays is compared at run time; object, Array or IEnumerable
+                // given to a helper may be any container (a List<int[]> holding the array), which no comparison covers.
+                INamedTypeSymbol named when CouldHoldArray(named) || ArrayReach.IsView(named) => named.IsGenericType && !named.TypeArguments.Any(t => ArrayReach.MayReach(t, null, compilation)),
                 ITypeParameterSymbol => true,
                 _ => false,
             };

@@ -398,6 +398,36 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened", Large = 800, Inputs = (rng, size) => { var a = new int[Math.Max(size, 8)]; for (int k = 0; k < a.Length; k++) a[k] = rng.Next(8); return new object?[] { a }; } };
 
+            // Checked after the fix: an outer foreach over a jagged array whose rows are read, beside an array reduction:
+            // the rows are compared with the reduced array at run time (AreDistinct), equal.
+            yield return new CatalogEntry("Rt17ForeachOverJaggedRowsBesideReduction", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int[] h)
+                {
+                    foreach (var row in rows)
+                        for (int j = 0; j < row.Length; j++)
+                            h[row[j] & 7] += 1;
+                    return h;
+                }
+                """) { Report = "row", Large = 400, Inputs = (rng, size) => { var rows = new int[size][]; for (int k = 0; k < size; k++) { rows[k] = new int[rng.Next(size + 1)]; for (int c = 0; c < rows[k].Length; c++) rows[k][c] = rng.Next(100); } return new object?[] { rows, new int[8] }; } };
+
+            // Checked after the fix: an object given to a helper may be a container of the reduced array (a List of int[]),
+            // which the run-time identity check does not cover: rejected.
+            yield return new CatalogEntry("Rt17ObjectContainerGivenToHelper", """
+                private static int Peek(object o) => ((List<int[]>)o)[0][0];
+
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var h = new int[8];
+                    object o = new List<int[]> { h };
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            h[(i + j) % 8] += {|LG0100:Peek(o)|} % 3 + 1;
+                    return h;
+                }
+                """);
+
             // 5a. Rows built at their final length before the body runs: M throws DivideByZeroException at (0, 0), the twin OutOfMemoryException from new List<int>(int.MaxValue).
             yield return new CatalogEntry("Rt17RowBuilderHugeRowThrows", """
                 [Parallelize]
