@@ -227,5 +227,20 @@ namespace LoopGen.Tests
                 }
                 """));
         }
+        [Fact]
+        public async Task LocalFunctionCapturesContainerOfReduced_LG0100()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[] Run(int[] h, List<int[]> rows, int n)
+                {
+                    int Peek() => rows[0][0];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            h[(i + j) % 8] += {|#0:Peek()|};
+                    return h;
+                }
+                """), Diagnostic("LG0100").WithLocation(0).WithArguments("rows", " (the local function 'Peek', declared outside the loop, reads it, and it may hold the array 'h' that other iterations write)"));
+        }
     }
 }

@@ -944,6 +944,46 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // A local function or lambda declared before the nest reads what it captures when the body calls it: a
+            // captured array (or list interface) is compared with the written arrays at run time like one the body
+            // names; a captured container of arrays cannot be, and is checked below. A written array itself is
+            // ValidateCapturedReads' (LG0100).
+            var capturedContainers = new List<(IOperation Site, IMethodSymbol Function, ISymbol Captured)>();
+            foreach ((IOperation site, IMethodSymbol function) in this.outerLocalFunctionCalls)
+            {
+                var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                foreach (ISymbol symbol in captured)
+                {
+                    if (written.Contains(symbol, SymbolEqualityComparer.Default) || TypeOfVariable(symbol) is not { } type
+                        || !ArrayReach.MayReach(type, null, this.model.Compilation))
+                    {
+                        continue;
+                    }
+
+                    if (!this.IsComparedByType(type))
+                    {
+                        capturedContainers.Add((site, function, symbol));
+                    }
+                    else if (type is IArrayTypeSymbol)
+                    {
+                        Remember(this.arrayVariableRefs, symbol, site);
+                    }
+                    else if (CouldHoldArray(type))
+                    {
+                        this.RememberView(symbol);
+                    }
+                    else if (type is ITypeParameterSymbol { HasValueTypeConstraint: false } && !this.typeParameterViews.ContainsKey(symbol))
+                    {
+                        this.typeParameterViews.Add(symbol, site);
+                    }
+                    else
+                    {
+                        this.RememberWrapper(symbol, type, site);
+                    }
+                }
+            }
+
             foreach (ISymbol root in written)
             {
                 List<ArrayAccess> accesses = this.arrayAccesses[root];
@@ -1228,6 +1268,15 @@ namespace LoopGen.Analysis
             ISymbol? ReachedRoot(ITypeSymbol? type)
                 => shareable.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && ArrayReach.MayReach(type, array, this.model.Compilation));
 
+            foreach ((IOperation site, IMethodSymbol function, ISymbol captured) in capturedContainers)
+            {
+                if (ReachedRoot(TypeOfVariable(captured)) is { } root)
+                {
+                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'" : "the lambda it calls";
+                    this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, captured.Name, $" ({what}, declared outside the loop, reads it, and it may hold the array '{root.Name}' that other iterations write)");
+                }
+            }
+
             var writtenFields = new HashSet<IFieldSymbol>(written.OfType<IFieldSymbol>().Select(f => f.OriginalDefinition), SymbolEqualityComparer.Default);
             foreach ((IOperation site, IMethodSymbol callee) in this.sourceCalls)
             {
@@ -1291,6 +1340,29 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
+        /// Tells whether a variable of this type, given whole, reaches a written array only in ways the run-time
+        /// comparisons (or the rejections) of <see cref="ValidateArrays"/> cover: an array whose elements cannot hold
+        /// arrays, a one-dimensional array of such arrays (its rows are compared), a generic list interface or a view
+        /// of values that cannot hold arrays, or a type parameter.
+        /// </summary>
+        private bool IsComparedByType(ITypeSymbol? type)
+        {
+            Compilation compilation = this.model.Compilation;
+            return type switch
+            {
+                // The rows of a one-dimensional array of arrays are compared with the written arrays at run time.
+                IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol row } => !ArrayReach.MayReach(row.ElementType, null, compilation),
+                IArrayTypeSymbol array => !ArrayReach.MayReach(array.ElementType, null, compilation),
+
+                // A list interface of values that cannot hold arrays is compared at run time; object, Array or IEnumerable
+                // given to a helper may be any container (a List<int[]> holding the array), which no comparison covers.
+                INamedTypeSymbol named when CouldHoldArray(named) || ArrayReach.IsView(named) => named.IsGenericType && !named.TypeArguments.Any(t => ArrayReach.MayReach(t, null, compilation)),
+                ITypeParameterSymbol => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
         /// Tells whether a value given to a call reaches a written array only in ways the checks of
         /// <see cref="ValidateArrays"/> cover: by being a named array (compared with the written arrays at run time,
         /// or rejected when it is one of them), a row of a named jagged array (distinct rows, checked at run time), a
@@ -1308,27 +1380,15 @@ namespace LoopGen.Analysis
                 return true;
             }
 
-            bool HoldsNothingElse(ITypeSymbol? type) => type switch
-            {
-                // The rows of a one-dimensional array of arrays are compared with the written arrays at run time.
-                IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol row } => !ArrayReach.MayReach(row.ElementType, null, compilation),
-                IArrayTypeSymbol array => !ArrayReach.MayReach(array.ElementType, null, compilation),
-                // A list interface of values that cannot hold arrays is compared at run time; object, Array or IEnumerable
-                // given to a helper may be any container (a List<int[]> holding the array), which no comparison covers.
-                INamedTypeSymbol named when CouldHoldArray(named) || ArrayReach.IsView(named) => named.IsGenericType && !named.TypeArguments.Any(t => ArrayReach.MayReach(t, null, compilation)),
-                ITypeParameterSymbol => true,
-                _ => false,
-            };
-
             if (NameableVariable(value) is { } variable)
             {
-                return HoldsNothingElse(TypeOfVariable(variable));
+                return this.IsComparedByType(TypeOfVariable(variable));
             }
 
             return value switch
             {
                 IArrayElementReferenceOperation element => NameableVariable(LoopShapeReader.Strip(element.ArrayReference)) is { } jagged
-                    && TypeOfVariable(jagged) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jaggedType && HoldsNothingElse(jaggedType),
+                    && TypeOfVariable(jagged) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jaggedType && this.IsComparedByType(jaggedType),
                 IArrayCreationOperation creation => creation.Initializer is null || creation.Initializer.ElementValues.All(this.IsComparedAtRunTime),
                 IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.Length: 0 } call
                     => (call.Instance is null || this.IsComparedAtRunTime(call.Instance)) && call.Arguments.All(a => this.IsComparedAtRunTime(a.Value)),

@@ -428,6 +428,38 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // Checked after the fix: a local function declared before the nest reads an alias of the reduced array it
+            // captures: compared with it at run time (the twin takes the original loop), equal.
+            yield return new CatalogEntry("Rt17LocalFunctionCapturesAliasOfReduced", """
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var h = new int[8];
+                    int[] w = h;
+                    int Peek() => w[0];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            h[(i + j) % 8] += Peek() % 3 + 1;
+                    return h;
+                }
+                """) { Report = "flattened", Large = 800 };
+
+            // Checked after the fix: a local function declared before the nest reads a captured List of int[] holding the
+            // reduced array: no run-time comparison covers it, rejected (M 120000, twin 80000 at result[0] when accepted).
+            yield return new CatalogEntry("Rt17LocalFunctionCapturesListOfReduced", """
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var h = new int[8];
+                    var rows = new List<int[]> { h };
+                    int Peek() => rows[0][0];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            h[(i + j) % 8] += {|LG0100:Peek()|} % 3 + 1;
+                    return h;
+                }
+                """);
+
             // 5a. Rows built at their final length before the body runs: M throws DivideByZeroException at (0, 0), the twin OutOfMemoryException from new List<int>(int.MaxValue).
             yield return new CatalogEntry("Rt17RowBuilderHugeRowThrows", """
                 [Parallelize]
