@@ -143,9 +143,13 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>Tells whether a value of type <paramref name="from"/> may be the very object held by a variable of type <paramref name="to"/>.</summary>
-        private static bool SameObject(CSharpCompilation compilation, ITypeSymbol from, ITypeSymbol to)
+        /// <param name="compilation">The compilation, for conversions.</param>
+        /// <param name="from">The value's type.</param>
+        /// <param name="to">The variable's type.</param>
+        /// <returns>Whether an implicit identity or reference conversion exists.</returns>
+        public static bool SameObject(Compilation compilation, ITypeSymbol from, ITypeSymbol to)
         {
-            Microsoft.CodeAnalysis.CSharp.Conversion conversion = compilation.ClassifyConversion(from, to);
+            Microsoft.CodeAnalysis.CSharp.Conversion conversion = ((CSharpCompilation)compilation).ClassifyConversion(from, to);
             return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference);
         }
 

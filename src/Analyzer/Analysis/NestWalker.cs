@@ -769,13 +769,7 @@ namespace LoopGen.Analysis
         /// <summary>Tells whether a value of type <paramref name="from"/> may be the very object held by a variable of type <paramref name="to"/>.</summary>
         private bool MayBeSameObject(ITypeSymbol? from, ITypeSymbol? to)
         {
-            if (from is null || to is null)
-            {
-                return false;
-            }
-
-            Microsoft.CodeAnalysis.CSharp.Conversion conversion = ((CSharpCompilation)this.model.Compilation).ClassifyConversion(from, to);
-            return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference);
+            return from is not null && to is not null && ArrayReach.SameObject(this.model.Compilation, from, to);
         }
 
         // ---------------------------------------------------------------- arrays
