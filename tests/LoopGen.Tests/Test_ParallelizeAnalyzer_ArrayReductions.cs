@@ -237,13 +237,15 @@ namespace LoopGen.Tests
                 [Parallelize]
                 public static void Count<T>(T keys, int[] hist) where T : IReadOnlyList<int>
                 {
-                    for (int i = 0; i < keys.Count; i++)
+                    for (int i = 0; i < {|#1:keys.Count|}; i++)
                         for (int j = 0; j < 4; j++)
                             hist[({|#0:keys[i]|} + j) & 7]++;
                 }
                 """),
                 Diagnostic("LG0106").WithLocation(0).WithArguments("keys[i]", "hist", ": 'keys' is a type parameter and may be that array"),
-                Diagnostic("LG0004").WithLocation(0).WithArguments("IReadOnlyList.this[]"));
+                Diagnostic("LG0004").WithLocation(0).WithArguments("IReadOnlyList.this[]"),
+                // T's Count runs whichever implementation T is, which may read 'hist': not a measure in the outer bound.
+                Diagnostic("LG0108").WithLocation(1).WithArguments("for (int i = 0; i < keys.Count; i++)", "its bound reads 'keys' through 'keys.Count', which may see the elements the loop body writes; compute it into a local before the loop"));
         }
     }
 }

@@ -1302,6 +1302,12 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            if (BackingField(method) is { } backingField)
+            {
+                // An auto-property's accessor ('get;', 'set;', 'init;') has no operation: it reads or writes the field the compiler declares.
+                fields.Add(backingField.OriginalDefinition);
+            }
+
             SyntaxNode? declaration = method.DeclaringSyntaxReferences.Length > 0 ? SyntaxReads.Of(method.DeclaringSyntaxReferences[0], cancellationToken) : null;
             if (method is { MethodKind: MethodKind.Constructor, IsStatic: false, ContainingType: { DeclaringSyntaxReferences.Length: > 0 } type })
             {
@@ -1363,6 +1369,13 @@ namespace LoopGen.Analysis
                 }
             }
         }
+
+        /// <summary>The field behind an accessor of an auto-property of the compilation (IFieldSymbol.AssociatedSymbol), or null.</summary>
+        private static IFieldSymbol? BackingField(IMethodSymbol accessor)
+            => accessor is { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property, ContainingType: { } type }
+                && accessor.DeclaringSyntaxReferences.Length > 0
+                ? type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property))
+                : null;
 
         private static IEnumerable<IMethodSymbol?> ForEachMethods(ForEachStatementInfo info)
             => new[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty?.GetMethod, info.DisposeMethod, info.ElementConversion.IsUserDefined ? info.ElementConversion.MethodSymbol : null };

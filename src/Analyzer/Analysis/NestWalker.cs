@@ -111,6 +111,7 @@ namespace LoopGen.Analysis
                 }
             }
 
+            this.RecordOuterCollection();
             this.CheckOuterBounds();
             this.ValidateAppends();
             this.ValidateOuterLocals();
@@ -123,6 +124,35 @@ namespace LoopGen.Analysis
             }
 
             this.ClassifyInner();
+        }
+
+        /// <summary>
+        /// The collection an outer foreach walks is read as the loop runs: in M, element by element between
+        /// iterations, so it sees what earlier iterations wrote. It is a use of that array as a whole, like an
+        /// argument: an array the nest writes (an array reduction's deferred updates) is then rejected, and another
+        /// array or list view that may be it is compared with the written arrays at run time.
+        /// </summary>
+        private void RecordOuterCollection()
+        {
+            if (this.Outer.Operation is not IForEachLoopOperation { Collection: { } collection })
+            {
+                return;
+            }
+
+            IOperation source = LoopShapeReader.Strip(collection);
+            if (NameableVariable(source) is not { } variable || TypeOfVariable(variable) is not { } type)
+            {
+                return;
+            }
+
+            if (type is IArrayTypeSymbol)
+            {
+                Remember(this.arrayVariableRefs, variable, source);
+            }
+            else if (CouldHoldArray(type))
+            {
+                this.RememberView(variable);
+            }
         }
 
         private static bool InNameOf(IOperation operation)
@@ -699,19 +729,17 @@ namespace LoopGen.Analysis
             => type is not IArrayTypeSymbol
             && (type.SpecialType is SpecialType.System_Object or SpecialType.System_Array || type.TypeKind == TypeKind.Interface);
 
-        /// <summary>Remembers a variable of a type that wraps an array without copying it (ArraySegment, Memory).</summary>
+        /// <summary>
+        /// Remembers a variable of a base-library type that views an array without copying it (ArraySegment, Memory,
+        /// ImmutableArray, ReadOnlyCollection...: <see cref="ArrayReach.IsView"/>).
+        /// </summary>
         private void RememberWrapper(ISymbol symbol, ITypeSymbol type, IOperation reference)
         {
-            if (IsArrayWrapper(type) && !this.arrayWrappers.ContainsKey(symbol))
+            if (ArrayReach.IsView(type) && !this.arrayWrappers.ContainsKey(symbol))
             {
                 this.arrayWrappers.Add(symbol, reference);
             }
         }
-
-        /// <summary>Tells whether a type wraps an array without copying it: ArraySegment, Memory or ReadOnlyMemory.</summary>
-        private static bool IsArrayWrapper(ITypeSymbol type)
-            => type is INamedTypeSymbol { IsGenericType: true } named
-            && named.OriginalDefinition.ToDisplayString() is "System.ArraySegment<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>";
 
         private void RememberView(ISymbol symbol)
         {
@@ -744,13 +772,7 @@ namespace LoopGen.Analysis
         /// <summary>Tells whether a value of type <paramref name="from"/> may be the very object held by a variable of type <paramref name="to"/>.</summary>
         private bool MayBeSameObject(ITypeSymbol? from, ITypeSymbol? to)
         {
-            if (from is null || to is null)
-            {
-                return false;
-            }
-
-            Microsoft.CodeAnalysis.CSharp.Conversion conversion = ((CSharpCompilation)this.model.Compilation).ClassifyConversion(from, to);
-            return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference);
+            return from is not null && to is not null && ArrayReach.SameObject(this.model.Compilation, from, to);
         }
 
         // ---------------------------------------------------------------- arrays
@@ -919,6 +941,46 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // A local function or lambda declared before the nest reads what it captures when the body calls it: a
+            // captured array (or list interface) is compared with the written arrays at run time like one the body
+            // names; a captured container of arrays cannot be, and is checked below. A written array itself is
+            // ValidateCapturedReads' (LG0100).
+            var capturedContainers = new List<(IOperation Site, IMethodSymbol Function, ISymbol Captured)>();
+            foreach ((IOperation site, IMethodSymbol function) in this.outerLocalFunctionCalls)
+            {
+                var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                foreach (ISymbol symbol in captured)
+                {
+                    if (written.Contains(symbol, SymbolEqualityComparer.Default) || TypeOfVariable(symbol) is not { } type
+                        || !ArrayReach.MayReach(type, null, this.model.Compilation))
+                    {
+                        continue;
+                    }
+
+                    if (!this.IsComparedByType(type))
+                    {
+                        capturedContainers.Add((site, function, symbol));
+                    }
+                    else if (type is IArrayTypeSymbol)
+                    {
+                        Remember(this.arrayVariableRefs, symbol, site);
+                    }
+                    else if (CouldHoldArray(type))
+                    {
+                        this.RememberView(symbol);
+                    }
+                    else if (type is ITypeParameterSymbol { HasValueTypeConstraint: false } && !this.typeParameterViews.ContainsKey(symbol))
+                    {
+                        this.typeParameterViews.Add(symbol, site);
+                    }
+                    else
+                    {
+                        this.RememberWrapper(symbol, type, site);
+                    }
+                }
+            }
+
             foreach (ISymbol root in written)
             {
                 List<ArrayAccess> accesses = this.arrayAccesses[root];
@@ -940,7 +1002,8 @@ namespace LoopGen.Analysis
                 {
                     if (!IsIndexedOrMeasured(use) && !this.IsOwnRowReadByHelper(use))
                     {
-                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{Shorten(WholeUse(use)?.Syntax.ToString() ?? rootName)}' uses the whole array");
+                        string whole = WholeUse(use) is IForEachLoopOperation { Syntax: StatementSyntax loop } ? LoopShapeReader.Header(loop) : Shorten(WholeUse(use)?.Syntax.ToString() ?? rootName);
+                        this.Reject(DiagnosticDescriptors.CollidingArrayWrite, firstWrite.Operation.Syntax, Shorten(firstWrite.Operation.Syntax.ToString()), rootName, $", and '{whole}' uses the whole array");
                         goto NextRoot;
                     }
                 }
@@ -1066,9 +1129,12 @@ namespace LoopGen.Analysis
 
             // A written one-dimensional array may be a row of a jagged array read beside it (M(a, a[k])): the
             // generated code then checks the rows of that jagged array against the written arrays at run time.
+            // The outer foreach's variable is in scope only inside the loop: not compared itself; its collection is
+            // (RecordOuterCollection), and checked below when that cannot cover it.
+            bool IsOuterVariable(ISymbol other) => SymbolEqualityComparer.Default.Equals(other, this.Outer.Variable);
             foreach (ISymbol other in this.arrayVariableRefs.Keys)
             {
-                if (!written.Contains(other, SymbolEqualityComparer.Default) && !this.IsDeclaredInBody(other)
+                if (!written.Contains(other, SymbolEqualityComparer.Default) && !this.IsDeclaredInBody(other) && !IsOuterVariable(other)
                     && TypeOfVariable(other) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol rowType }
                     && written.Any(w => !this.nest.JaggedWritten.Contains(w, SymbolEqualityComparer.Default) && this.MayBeSameObject(TypeOfVariable(w), rowType))
                     && !this.nest.JaggedWritten.Contains(other, SymbolEqualityComparer.Default))
@@ -1080,7 +1146,7 @@ namespace LoopGen.Analysis
             // Other arrays read beside a written one may be the same object: the generated code checks at run time.
             foreach (ISymbol other in this.arrayVariableRefs.Keys)
             {
-                if (written.Contains(other, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other))
+                if (written.Contains(other, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other) || IsOuterVariable(other))
                 {
                     continue;
                 }
@@ -1116,6 +1182,17 @@ namespace LoopGen.Analysis
             // any other variable: the checks below, which ask whether another variable may be a written array, skip it.
             var shareable = written.Where(w => !this.IsFreshResultArray(w)).ToList();
 
+            // An outer foreach's array variable may be a written array: the run-time checks compare the rows of a
+            // one-dimensional array of arrays it walks with the written arrays (above); the elements of another
+            // collection (a List of int[], an array of int[,]) cannot be compared.
+            if (this.Outer.Operation is IForEachLoopOperation { Collection: var walked } && this.arrayVariableRefs.ContainsKey(this.Outer.Variable)
+                && !(NameableVariable(LoopShapeReader.Strip(walked)) is { } collection && this.nest.JaggedWritten.Contains(collection, SymbolEqualityComparer.Default))
+                && shareable.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), this.Outer.Variable.Type)) is { } walkedRoot)
+            {
+                ArrayAccess write = this.arrayAccesses[walkedRoot].First(a => a.IsWrite);
+                this.Reject(DiagnosticDescriptors.CollidingArrayWrite, write.Operation.Syntax, Shorten(write.Operation.Syntax.ToString()), walkedRoot.Name, $": '{LoopShapeReader.Header(this.Outer.Syntax)}' walks arrays LoopGen cannot compare with it");
+            }
+
             // A variable typed as an interface, object or Array may hold a written array (M(r, r) with an
             // IReadOnlyList<int> parameter), or a row of a written jagged array: checked at run time too.
             foreach (ISymbol view in this.possibleArrayViews)
@@ -1138,7 +1215,8 @@ namespace LoopGen.Analysis
                 }
             }
 
-            // An ArraySegment or Memory may wrap a written array: reading through it reads other iterations' elements.
+            // An ArraySegment, Memory, ImmutableArray or ReadOnlyCollection may wrap a written array: reading through it
+            // reads other iterations' elements.
             foreach (KeyValuePair<ISymbol, IOperation> wrapper in this.arrayWrappers)
             {
                 ITypeSymbol element = ((INamedTypeSymbol)TypeOfVariable(wrapper.Key)!).TypeArguments[0];
@@ -1182,21 +1260,54 @@ namespace LoopGen.Analysis
             // iterations' elements: a value carried between iterations. So may one that reads any field that
             // could hold a written array (a static alias set before the nest, a wrapper's array): it cannot be
             // checked at run time, so the nest is rejected; [Pure] on the callee vouches for it.
+            // Whether a type may reach a written array (ArrayReach): be it, hold it (int[][], List<int[]>, object), view
+            // its elements (Span, ImmutableArray, ReadOnlyCollection) or point at them (IntPtr, GCHandle).
+            ISymbol? ReachedRoot(ITypeSymbol? type)
+                => shareable.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && ArrayReach.MayReach(type, array, this.model.Compilation));
+
+            foreach ((IOperation site, IMethodSymbol function, ISymbol captured) in capturedContainers)
+            {
+                if (ReachedRoot(TypeOfVariable(captured)) is { } root)
+                {
+                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'" : "the lambda it calls";
+                    this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, captured.Name, $" ({what}, declared outside the loop, reads it, and it may hold the array '{root.Name}' that other iterations write)");
+                }
+            }
+
             var writtenFields = new HashSet<IFieldSymbol>(written.OfType<IFieldSymbol>().Select(f => f.OriginalDefinition), SymbolEqualityComparer.Default);
             foreach ((IOperation site, IMethodSymbol callee) in this.sourceCalls)
             {
+                bool rejected = false;
                 foreach (IFieldSymbol field in this.calls.ReferencedFields(callee, this.cancellationToken))
                 {
+                    // An auto-property's backing field is named after the property.
+                    string fieldName = (field.AssociatedSymbol ?? field).Name;
                     if (writtenFields.Contains(field))
                     {
-                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it while other iterations write it)");
+                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, fieldName, $" ('{Shorten(site.Syntax.ToString())}' reads it while other iterations write it)");
+                        rejected = true;
                         break;
                     }
 
-                    if (shareable.FirstOrDefault(w => this.MayBeSameObject(TypeOfVariable(w), field.Type) || CouldHoldArray(field.Type) || field.Type is ITypeParameterSymbol) is { } root)
+                    if (ReachedRoot(field.Type) is { } root)
                     {
-                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, field.Name, $" ('{Shorten(site.Syntax.ToString())}' reads it, and it may hold the array '{root.Name}' that other iterations write; mark the callee [Pure] if it never does)");
+                        this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, fieldName, $" ('{Shorten(site.Syntax.ToString())}' reads it, and it may hold the array '{root.Name}' that other iterations write; mark the callee [Pure] if it never does)");
+                        rejected = true;
                         break;
+                    }
+                }
+
+                // So may the callee read what it is given: a value that holds a written array, views or points at its
+                // elements, other than the variables the checks above compare with the written arrays at run time.
+                if (!rejected && !KnownMembers.HasPureAttribute(callee))
+                {
+                    foreach (IOperation input in CallInputs(site))
+                    {
+                        if (!this.IsComparedAtRunTime(input) && ReachedRoot(LoopShapeReader.Strip(input).Type) is { } root)
+                        {
+                            this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, Shorten(LoopShapeReader.Strip(input).Syntax.ToString()), $" ('{Shorten(site.Syntax.ToString())}' is given it, and it may hold or view the array '{root.Name}' that other iterations write; mark the callee [Pure] if it never reads that array)");
+                            break;
+                        }
                     }
                 }
             }
@@ -1205,6 +1316,84 @@ namespace LoopGen.Analysis
             {
                 this.Reject(DiagnosticDescriptors.CollidingArrayWrite, read.Syntax, Shorten(read.Syntax.ToString()), string.Join("', '", shareable.Select(w => w.Name)), $": LoopGen cannot tell whether '{Shorten(((IArrayElementReferenceOperation)read).ArrayReference.Syntax.ToString())}' is a different array");
             }
+        }
+
+        /// <summary>The values a call site hands to the code it runs: the receiver and the arguments, or an operator's operands.</summary>
+        private static IEnumerable<IOperation> CallInputs(IOperation site)
+        {
+            IEnumerable<IOperation?> inputs = site switch
+            {
+                IInvocationOperation call => new[] { call.Instance }.Concat(call.Arguments.Select(a => a.Value)),
+                IPropertyReferenceOperation property => new[] { property.Instance }.Concat(property.Arguments.Select(a => a.Value)),
+                IObjectCreationOperation creation => creation.Arguments.Select(a => a.Value),
+                IBinaryOperation binary => new[] { binary.LeftOperand, binary.RightOperand },
+                IUnaryOperation unary => new[] { unary.Operand },
+                IConversionOperation conversion => new[] { conversion.Operand },
+                IIncrementOrDecrementOperation increment => new[] { increment.Target },
+                ICompoundAssignmentOperation compound => new[] { compound.Target, compound.Value },
+                _ => Enumerable.Empty<IOperation?>(),
+            };
+            return inputs.Where(input => input is not null)!;
+        }
+
+        /// <summary>
+        /// Tells whether a variable of this type, given whole, reaches a written array only in ways the run-time
+        /// comparisons (or the rejections) of <see cref="ValidateArrays"/> cover: an array whose elements cannot hold
+        /// arrays, a one-dimensional array of such arrays (its rows are compared), a generic list interface or a view
+        /// of values that cannot hold arrays, or a type parameter.
+        /// </summary>
+        private bool IsComparedByType(ITypeSymbol? type)
+        {
+            Compilation compilation = this.model.Compilation;
+            return type switch
+            {
+                // The rows of a one-dimensional array of arrays are compared with the written arrays at run time.
+                IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol row } => !ArrayReach.MayReach(row.ElementType, null, compilation),
+                IArrayTypeSymbol array => !ArrayReach.MayReach(array.ElementType, null, compilation),
+
+                // A list interface of values that cannot hold arrays is compared at run time; object, Array or IEnumerable
+                // given to a helper may be any container (a List<int[]> holding the array), which no comparison covers.
+                INamedTypeSymbol named when CouldHoldArray(named) || ArrayReach.IsView(named) => named.IsGenericType && !named.TypeArguments.Any(t => ArrayReach.MayReach(t, null, compilation)),
+                ITypeParameterSymbol => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// Tells whether a value given to a call reaches a written array only in ways the checks of
+        /// <see cref="ValidateArrays"/> cover: by being a named array (compared with the written arrays at run time,
+        /// or rejected when it is one of them), a row of a named jagged array (distinct rows, checked at run time), a
+        /// variable typed as a generic interface of values that cannot hold arrays (compared at run time: not object,
+        /// Array or IEnumerable, which may be any container), a view or a type parameter (rejected), a fresh array of
+        /// such values, or what a base-library call or conversion makes of such values
+        /// (<c>a.AsSpan()</c>, <c>xs.Select(..)</c>). A value whose type cannot reach an array at all is covered too.
+        /// </summary>
+        private bool IsComparedAtRunTime(IOperation input)
+        {
+            IOperation value = LoopShapeReader.Strip(input);
+            Compilation compilation = this.model.Compilation;
+            if (value.ConstantValue.HasValue || !ArrayReach.MayReach(value.Type, null, compilation))
+            {
+                return true;
+            }
+
+            if (NameableVariable(value) is { } variable)
+            {
+                return this.IsComparedByType(TypeOfVariable(variable));
+            }
+
+            return value switch
+            {
+                IArrayElementReferenceOperation element => NameableVariable(LoopShapeReader.Strip(element.ArrayReference)) is { } jagged
+                    && TypeOfVariable(jagged) is IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jaggedType && this.IsComparedByType(jaggedType),
+                IArrayCreationOperation creation => creation.Initializer is null || creation.Initializer.ElementValues.All(this.IsComparedAtRunTime),
+                IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.Length: 0 } call
+                    => (call.Instance is null || this.IsComparedAtRunTime(call.Instance)) && call.Arguments.All(a => this.IsComparedAtRunTime(a.Value)),
+                IPropertyReferenceOperation { Property.DeclaringSyntaxReferences.Length: 0 } property
+                    => (property.Instance is null || this.IsComparedAtRunTime(property.Instance)) && property.Arguments.All(a => this.IsComparedAtRunTime(a.Value)),
+                IConversionOperation { OperatorMethod: null } conversion => this.IsComparedAtRunTime(conversion.Operand),
+                _ => false,
+            };
         }
 
         /// <summary>
@@ -2926,8 +3115,10 @@ namespace LoopGen.Analysis
         /// <summary>
         /// Finds, in an outer bound of a nest that writes array elements, a read that may reach those elements
         /// other than by indexing an array directly (which the caller checks against the written arrays): a ref
-        /// local or ref parameter, an array, span, view or wrapper passed on or read through a member other than
-        /// its length, or a local function, which may capture any of them. The original loop evaluates its
+        /// local or ref parameter, a value that may reach an array (<see cref="ArrayReach"/>: an array, a container
+        /// of arrays such as a List&lt;int[]&gt; or a Tuple&lt;int[]&gt;, a span or view, object, an interface, a
+        /// pointer, an IntPtr or a GCHandle) passed on or read through a member other than its length, or a local
+        /// function, which may capture any of them. The original loop evaluates its
         /// bound again after every iteration and would see what the body wrote; the parallel path reads it once.
         /// </summary>
         /// <returns>A description of the read for the message, or null when there is none.</returns>
@@ -2946,45 +3137,54 @@ namespace LoopGen.Analysis
                     case IInvocationOperation { TargetMethod.ReturnsByRef: true } or IInvocationOperation { TargetMethod.ReturnsByRefReadonly: true }:
                     case IPropertyReferenceOperation { Property.ReturnsByRef: true } or IPropertyReferenceOperation { Property.ReturnsByRefReadonly: true }:
                         return $"'{Shorten(part.Syntax.ToString())}', a reference";
-                    case { Type: { } type } when part is not IConversionOperation && MayViewArrayElements(type) && !IsIndexedOrMeasuredInBound(part):
+                    case { Type: { } type } when part is not IConversionOperation && ArrayReach.MayReach(type, null, this.model.Compilation) && !this.IsIndexedOrMeasuredInBound(part):
                         return $"'{Shorten(part.Syntax.ToString())}' through '{Shorten(WholeUse(part)?.Syntax.ToString() ?? part.Syntax.ToString())}'";
                 }
             }
 
             return null;
-
-            // Indexing an array is checked by the caller; the length of an array, span or view does not change when elements are written.
-            static bool IsIndexedOrMeasuredInBound(IOperation use)
-            {
-                IOperation? parent = use.Parent;
-                while (parent is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false })
-                {
-                    parent = parent.Parent;
-                }
-
-                return parent switch
-                {
-                    IArrayElementReferenceOperation element => LoopShapeReader.Strip(element.ArrayReference) == use || element.ArrayReference == use,
-                    IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" or "Count" or "IsEmpty", Property.Parameters.Length: 0 } property => property.Instance is { } instance && LoopShapeReader.Strip(instance) == use,
-                    IInvocationOperation { TargetMethod.Name: "GetLength" or "GetLongLength" or "GetUpperBound" or "GetLowerBound" } invocation => invocation.Instance is { } instance && LoopShapeReader.Strip(instance) == use,
-                    _ => false,
-                };
-            }
         }
 
         /// <summary>
-        /// Tells whether a value of this type may give access to the elements of an array without copying them:
-        /// an array, an interface arrays implement, object or Array, a ref struct (Span), or a wrapper of the base
-        /// library (ArraySegment, Memory, ImmutableArray, ReadOnlySequence).
+        /// Tells whether a value of the outer bound that may reach an array (<see cref="ArrayReach"/>) is only indexed
+        /// (an array element, which <see cref="CheckOuterBounds"/> checks against the written arrays), measured (the
+        /// length of an array, span, string or base-library collection, which writing elements does not change; a
+        /// list interface's Count when the generated code checks that the variable holds an array or a List&lt;T&gt;),
+        /// or handed on by a base-library member to a value that is checked in its turn (<c>rows[k].Length</c>).
         /// </summary>
-        private static bool MayViewArrayElements(ITypeSymbol type)
-            => type is IArrayTypeSymbol
-            || CouldHoldArray(type)
-            || type.IsRefLikeType
-            || type is ITypeParameterSymbol { HasValueTypeConstraint: false }
-            || IsArrayWrapper(type)
-            || (type is INamedTypeSymbol { IsGenericType: true } named
-                && named.OriginalDefinition.ToDisplayString() is "System.Collections.Immutable.ImmutableArray<T>" or "System.Buffers.ReadOnlySequence<T>");
+        private bool IsIndexedOrMeasuredInBound(IOperation use)
+        {
+            IOperation? parent = use.Parent;
+            while (parent is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false })
+            {
+                parent = parent.Parent;
+            }
+
+            bool IsInstance(IOperation? instance) => instance is not null && LoopShapeReader.Strip(instance) == use;
+            switch (parent)
+            {
+                case IArrayElementReferenceOperation element:
+                    return LoopShapeReader.Strip(element.ArrayReference) == use || element.ArrayReference == use;
+                case IPropertyReferenceOperation { Property: { Name: "Length" or "LongLength" or "Rank" or "Count" or "IsEmpty", Parameters.Length: 0 } property } measure
+                    when IsInstance(measure.Instance) && property.DeclaringSyntaxReferences.Length == 0:
+                    // A user's getter named Length may read anything (it is not a measure); an interface's Count runs
+                    // whichever class implements it, unless the variable is checked to hold an array or a List<T>; a
+                    // ReadOnlyCollection's Count asks the list it wraps.
+                    return property.ContainingType.TypeKind == TypeKind.Interface
+                        ? this.GuardListView(measure.Instance!)
+                        : !property.IsVirtual && !property.IsAbstract && !property.IsOverride && !ArrayReach.ForwardsLength(property.ContainingType);
+                case IInvocationOperation { TargetMethod: { Name: "GetLength" or "GetLongLength" or "GetUpperBound" or "GetLowerBound", ContainingType.SpecialType: SpecialType.System_Array } } invocation
+                    when IsInstance(invocation.Instance):
+                    return true;
+                case IPropertyReferenceOperation { Property: { DeclaringSyntaxReferences.Length: 0, IsVirtual: false, IsAbstract: false, IsOverride: false } property } handedOn
+                    when IsInstance(handedOn.Instance) && property.ContainingType.TypeKind != TypeKind.Interface && !ArrayReach.ForwardsLength(property.ContainingType)
+                        && ArrayReach.MayReach(handedOn.Type, null, this.model.Compilation):
+                    // rows[k], a List<int[]>'s row: the row is a value of the bound, checked in its turn.
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
         private void ClassifyInner()
         {

@@ -483,12 +483,13 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // Aliases LoopGen cannot check at run time: a type parameter, a segment over the histogram, a helper reading a field.
+            // Aliases LoopGen cannot check at run time: a type parameter (whose Count, in the outer bound, may run any
+            // implementation, LG0108), a segment over the histogram, a helper reading a field.
             yield return new CatalogEntry("HistogramBesideTypeParameterView", """
                 [Parallelize]
                 public static void Count<T>(T keys, int[] hist) where T : IReadOnlyList<int>
                 {
-                    for (int i = 0; i < keys.Count; i++)
+                    for (int i = 0; i < {|LG0108:keys.Count|}; i++)
                         for (int j = 0; j < 4; j++)
                             hist[({|LG0106:{|LG0004:keys[i]|}|} + j) & 7]++;
                 }
