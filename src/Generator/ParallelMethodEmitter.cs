@@ -22,6 +22,9 @@ namespace LoopGen.Generator
         /// <summary>Taken as the trip count of an inner loop whose count cannot be computed before the row runs.</summary>
         private const long UnknownInnerCount = 16;
 
+        /// <summary>The most rows, and the most items in a row, that the twin creates in advance (2^24).</summary>
+        private const long PreallocationLimit = 1L << 24;
+
         /// <summary>
         /// The work, in body-weight units, below which the parallel path is not worth starting. Measured on
         /// 2 cores: an innermost iteration costs about 0.3 ns per unit of weight, starting parallel work costs
@@ -354,6 +357,14 @@ namespace LoopGen.Generator
                 : System.Math.Max(256, System.Math.Min(1L << 20, DefaultWorkBudget / System.Math.Max(1, nest.BodyWeight)));
             string aliasCheck = this.AliasCheck(nest);
             bool preallocate = this.PreallocatesRows(nest);
+
+            // The twin creates the rows of the row-building shape, and the table that holds them, before their cells
+            // are computed; the original loop grows each row while it computes them. For sizes where one such
+            // allocation could fail (more than 2^24 rows, or rows of more than 2^24 items), the original loop runs, so
+            // that an exception of the loop body comes before the allocation failure, as in M.
+            string sizeCheck = nest.RowBuilder is not null && (preallocate || nest.Strategy == NestStrategy.Flatten)
+                ? $" || {p}n > {PreallocationLimit}L || {p}inner > {PreallocationLimit}L"
+                : string.Empty;
             if (preallocate)
             {
                 // One task per row, row-building shape: create every row up front, in order, at its final length, so
@@ -362,7 +373,7 @@ namespace LoopGen.Generator
                 RowBuilderInfo rows = nest.RowBuilder!;
                 LoopShape innerLoop = nest.Inner!;
                 string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
-                string distinct = aliasCheck.Length > 0 ? $" && !({aliasCheck.Substring(" || ".Length)})" : string.Empty;
+                string distinct = $" && !({(sizeCheck + aliasCheck).Substring(" || ".Length)})";
                 writer.WriteLine($"bool {p}parallel = {p}probe && {p}n * {p}inner >= {threshold}L{distinct};");
                 writer.WriteLine($"{list}[] {p}rows = new {Bracket(list, "0")};");
                 writer.WriteLine($"if ({p}parallel)");
@@ -391,15 +402,28 @@ namespace LoopGen.Generator
             }
             else
             {
-                writer.WriteLine($"if (!{p}probe || {p}n * {p}inner < {threshold}L{aliasCheck})");
+                writer.WriteLine($"if (!{p}probe || {p}n * {p}inner < {threshold}L{sizeCheck}{aliasCheck})");
             }
 
             writer.Open();
-            writer.WriteLine(nest.IndexRangeGuards.Count > 0
-                ? "// Small work, arrays that may be the same object, or a flat index that may pass int.MaxValue: the original loop, unchanged."
-                : aliasCheck.Length > 0
-                ? "// Small work, or arrays that may be the same object: the original loop, unchanged."
-                : "// Small work: the original loop, unchanged.");
+            var reasons = new List<string> { "Small work" };
+            if (sizeCheck.Length > 0)
+            {
+                reasons.Add("rows too large to create in advance");
+            }
+
+            if (aliasCheck.Length > 0)
+            {
+                reasons.Add("arrays that may be the same object");
+            }
+
+            if (nest.IndexRangeGuards.Count > 0)
+            {
+                reasons.Add("a flat index that may pass int.MaxValue");
+            }
+
+            string because = reasons.Count == 1 ? reasons[0] : string.Join(", ", reasons.Take(reasons.Count - 1)) + ", or " + reasons[reasons.Count - 1];
+            writer.WriteLine($"// {because}: the original loop, unchanged.");
             writer.WriteLines(Text(outer.Syntax));
             writer.Close();
             writer.WriteLine("else");
