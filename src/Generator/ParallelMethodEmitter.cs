@@ -258,15 +258,25 @@ namespace LoopGen.Generator
             writer.WriteLine("// LoopGen: " + LoopShapeReader.OneLine(LoopClassifier.Describe(nest)) + ".");
             writer.WriteLine($"{this.options}?.CancellationToken.ThrowIfCancellationRequested();");
 
+            // A variable read through a list interface must hold an array or a List<T> for the parallel path: another
+            // class's indexer, Count or enumerator is code LoopGen has not seen. It is tested first, so that the
+            // size probe runs none of that code (the original loop runs it, as M does).
+            string views = string.Empty;
+            if (nest.ListViews.Count > 0)
+            {
+                views = p + "views";
+                writer.WriteLine($"bool {views} = {string.Join(" && ", nest.ListViews.Select(v => IsLibraryList(this.Reference(v.Variable), v.Element)))};");
+            }
+
             // Evaluate the outer loop's bounds once, in the order the loop evaluates them.
-            this.EmitBounds(writer, outer, p + "n", p + "from", p + "src", p + "rstart");
+            this.EmitBounds(writer, outer, p + "n", p + "from", p + "src", p + "rstart", probeGuard: views);
 
             // Estimate the innermost iterations. A bound that throws sends the nest down the sequential path, where
             // it throws exactly where the original loop does; when no bound can throw (the probe reads only counts of
             // arrays and lists it has checked for null, and int arithmetic), the probe needs no try block, which
             // would slow down the sequential path.
             writer.WriteLine($"long {p}inner = 0;");
-            writer.WriteLine($"bool {p}probe = true;");
+            writer.WriteLine(views.Length > 0 ? $"bool {p}probe = {views}; // false for another list type: the original loop runs" : $"bool {p}probe = true;");
             var nullChecks = new List<string>();
             bool bothEnds = nest.Inner is { } estimated && nest.InnerCountEstimable && this.Mentions(estimated.BoundExpressions, outer.Variable);
             bool safe = this.ProbeCannotThrow(nest, bothEnds, nullChecks);
@@ -300,7 +310,6 @@ namespace LoopGen.Generator
 
             writer.Open();
             this.EmitGuards(writer, outer, p + "n", p + "from", p + "src", fail);
-            this.EmitListViewGuards(writer, nest, fail);
             if (!safe)
             {
                 writer.WriteLine($"if ({p}n > 0)");
@@ -312,7 +321,7 @@ namespace LoopGen.Generator
                 if (!bothEnds)
                 {
                     writer.WriteLine("// The trip count of the inner loop, whose bounds do not name the outer variable.");
-                    this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                    this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart", probeGuard: views);
                     this.EmitGuards(writer, inner, p + "m", p + "ifrom", p + "isrc", fail);
                     writer.WriteLine($"{p}inner = {p}m;");
                 }
@@ -324,7 +333,7 @@ namespace LoopGen.Generator
                     {
                         writer.Open();
                         this.EmitVariable(writer, outer, index, p + "from", p + "src", p + "rstart");
-                        this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart");
+                        this.EmitBounds(writer, inner, p + "m", p + "ifrom", p + "isrc", p + "irstart", probeGuard: views);
                         this.EmitGuards(writer, inner, p + "m", p + "ifrom", p + "isrc", fail);
                         writer.WriteLine($"{p}inner = global::System.Math.Max({p}inner, {p}m);");
                         writer.Close();
@@ -1201,14 +1210,16 @@ namespace LoopGen.Generator
 
         // ------------------------------------------------------------------ loop bounds and variables
 
-        private void EmitBounds(SourceWriter writer, LoopShape loop, string count, string from, string source, string rangeStart)
+        private void EmitBounds(SourceWriter writer, LoopShape loop, string count, string from, string source, string rangeStart, string? probeGuard = null)
         {
+            // In the size probe, user code that reads a list view runs only when every view holds an array or a List<T>.
+            string Guarded(string expression, string otherwise) => string.IsNullOrEmpty(probeGuard) ? expression : $"({probeGuard} ? {expression} : {otherwise})";
             if (loop.Kind == LoopKind.For)
             {
                 long step = loop.Step;
                 long magnitude = System.Math.Abs(step);
-                writer.WriteLine($"long {from} = {Inline(loop.Start!)};");
-                writer.WriteLine($"long {count}_to = {Inline(loop.Bound!)};");
+                writer.WriteLine($"long {from} = {Guarded(Inline(loop.Start!), "0L")};");
+                writer.WriteLine($"long {count}_to = {Guarded(Inline(loop.Bound!), "0L")};");
                 string countExpression = magnitude == 1 ? loop.Comparison switch
                 {
                     Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan => $"{count}_to > {from} ? {count}_to - {from} : 0L",
@@ -1230,8 +1241,8 @@ namespace LoopGen.Generator
             switch (loop.Source)
             {
                 case SourceKind.Range:
-                    writer.WriteLine($"int {rangeStart} = {Inline(loop.Collection!)};");
-                    writer.WriteLine($"int {count}_count = {Inline(loop.RangeCount!)};");
+                    writer.WriteLine($"int {rangeStart} = {Guarded(Inline(loop.Collection!), "0")};");
+                    writer.WriteLine($"int {count}_count = {Guarded(Inline(loop.RangeCount!), "0")};");
                     writer.WriteLine($"global::System.Linq.Enumerable.Range({rangeStart}, {count}_count); // throws where the original does");
                     writer.WriteLine($"long {count} = {count}_count;");
                     break;
@@ -1241,7 +1252,18 @@ namespace LoopGen.Generator
                     break;
                 default:
                     writer.WriteLine($"var {source} = {Inline(loop.Collection!)};");
-                    writer.WriteLine($"long {count} = {source}.Count;");
+                    if (probeGuard is not null && this.InterfaceListElement(loop) is { } element)
+                    {
+                        // The original loop walks another list type with its enumerator and never reads its Count: the
+                        // probe reads it only from an array or a List<T> (the guards send any other list to that loop).
+                        string library = IsLibraryList(source, element) + (probeGuard.Length > 0 ? " && " + probeGuard : string.Empty);
+                        writer.WriteLine($"long {count} = {library} ? {source}.Count : 0L;");
+                    }
+                    else
+                    {
+                        writer.WriteLine($"long {count} = {source}.Count;");
+                    }
+
                     break;
             }
         }
@@ -1296,10 +1318,9 @@ namespace LoopGen.Generator
                 return;
             }
 
-            if (loop.Source == SourceKind.List && loop.Collection is { } collection
-                && this.model.GetTypeInfo(collection, this.cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Interface, TypeArguments.Length: 1 } listType)
+            if (this.InterfaceListElement(loop) is { } element)
             {
-                writer.WriteLine($"if (!{IsLibraryList(source, listType.TypeArguments[0])})");
+                writer.WriteLine($"if (!{IsLibraryList(source, element)})");
                 writer.Open();
                 writer.WriteLine("// Another list type: its enumerator, which the original loop walks, may not match its indexer.");
                 writer.WriteLine(fail);
@@ -1307,25 +1328,12 @@ namespace LoopGen.Generator
             }
         }
 
-        /// <summary>
-        /// Writes checks, inside the size probe, that send the nest to the original loop unless every variable it
-        /// reads through a list interface holds an array or a <c>List&lt;T&gt;</c>: another class's indexer, Count or
-        /// enumerator is code LoopGen has not seen, which may not be safe to run from several threads.
-        /// </summary>
-        private void EmitListViewGuards(SourceWriter writer, NestAnalysis nest, string fail)
-        {
-            if (nest.ListViews.Count == 0)
-            {
-                return;
-            }
-
-            string condition = string.Join(" || ", nest.ListViews.Select(v => "!" + IsLibraryList(this.Reference(v.Variable), v.Element)));
-            writer.WriteLine($"if ({condition})");
-            writer.Open();
-            writer.WriteLine("// Read through a list interface: only an array's or a List<T>'s members are known to be safe in parallel.");
-            writer.WriteLine(fail);
-            writer.Close();
-        }
+        /// <summary>The element type of a <c>foreach</c> over a list interface (<c>IList&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>), or null.</summary>
+        private ITypeSymbol? InterfaceListElement(LoopShape loop)
+            => loop.Kind != LoopKind.For && loop.Source == SourceKind.List && loop.Collection is { } collection
+                && this.model.GetTypeInfo(collection, this.cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Interface, TypeArguments.Length: 1 } listType
+                ? listType.TypeArguments[0]
+                : null;
 
         /// <summary>
         /// The test that a value is an array of the element type or exactly a <c>List&lt;T&gt;</c> (a class derived

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using LoopGen.Runtime.Tests.Harness;
@@ -39,6 +40,45 @@ namespace LoopGen.Runtime.Tests
         [Fact]
         public void ReadOnlyLists() => Gens.Differential(K, E, nameof(LoopFormKernels.ReadOnlyLists), Gen.Select(Gens.Ints(-50, 50), Gens.IntList(-9, 9), Gen.Bool), t =>
             t.Item3 ? new object?[] { t.Item1, t.Item2 } : new object?[] { t.Item2, t.Item1 });
+
+        [Fact]
+        public void OtherListClass_TheSizeProbeRunsNoneOfItsCode()
+        {
+            // A list of another class than List<T> or an array: the twin runs the original loop, and its size probe must not
+            // read the list's Count (code M does not run: the foreach walks the enumerator) or read it once more than M.
+            foreach (int size in new[] { 0, 3, 700 })
+            {
+                var counts = new List<(int Xs, int Ys)>();
+                foreach (Func<IReadOnlyList<int>, IList<int>, List<List<int>>> run in new Func<IReadOnlyList<int>, IList<int>, List<List<int>>>[]
+                {
+                    LoopFormKernels.ReadOnlyLists, LoopFormKernels.ReadOnlyListsParallel, LoopFormKernelsEager.ReadOnlyListsParallel,
+                })
+                {
+                    var xs = new CountingList(size);
+                    var ys = new CountingList(size);
+                    Assert.Equal(size, run(xs, ys).Count);
+                    counts.Add((xs.CountReads, ys.CountReads));
+                }
+
+                Assert.Equal((0, 0), counts[0]);
+                Assert.All(counts, c => Assert.Equal(counts[0], c));
+
+                var bound = new List<int>();
+                foreach (Func<IReadOnlyList<int>, int, List<List<int>>> run in new Func<IReadOnlyList<int>, int, List<List<int>>>[]
+                {
+                    LoopFormKernels.ReadOnlyListBound, LoopFormKernels.ReadOnlyListBoundParallel, LoopFormKernelsEager.ReadOnlyListBoundParallel,
+                })
+                {
+                    var xs = new CountingList(size);
+                    Assert.Equal(size, run(xs, 700).Count);
+                    bound.Add(xs.CountReads);
+                }
+
+                // 'i < xs.Count' is read once per iteration and once more to stop.
+                Assert.Equal(size + 1, bound[0]);
+                Assert.All(bound, c => Assert.Equal(size + 1, c));
+            }
+        }
 
         [Fact]
         public void Ranges()
@@ -173,6 +213,54 @@ namespace LoopGen.Runtime.Tests
             Large(nameof(LoopFormKernels.RunningTotals), A(500), 500);
             Large(nameof(LoopFormKernels.PartialDeclared), 600, 700);
             Large(nameof(LoopFormKernels.PartialImplemented), 1500);
+        }
+    
+
+        /// <summary>A list of another class than List&lt;T&gt;, which counts the reads of its Count.</summary>
+        private sealed class CountingList : IReadOnlyList<int>, IList<int>
+        {
+            private readonly List<int> items;
+
+            public CountingList(int size) => this.items = Enumerable.Range(1, size).ToList();
+
+            public int CountReads { get; private set; }
+
+            public int Count
+            {
+                get
+                {
+                    this.CountReads++;
+                    return this.items.Count;
+                }
+            }
+
+            public bool IsReadOnly => true;
+
+            public int this[int index]
+            {
+                get => this.items[index];
+                set => throw new NotSupportedException();
+            }
+
+            public IEnumerator<int> GetEnumerator() => this.items.GetEnumerator();
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+
+            public int IndexOf(int item) => this.items.IndexOf(item);
+
+            public bool Contains(int item) => this.items.Contains(item);
+
+            public void CopyTo(int[] array, int arrayIndex) => this.items.CopyTo(array, arrayIndex);
+
+            public void Add(int item) => throw new NotSupportedException();
+
+            public void Insert(int index, int item) => throw new NotSupportedException();
+
+            public bool Remove(int item) => throw new NotSupportedException();
+
+            public void RemoveAt(int index) => throw new NotSupportedException();
+
+            public void Clear() => throw new NotSupportedException();
         }
     }
 }

@@ -116,6 +116,24 @@ namespace LoopGen.Runtime.Tests.Kernels
         }
 
         [Parallelize(MinParallelWork = 1)]
+        public static List<List<int>> ReadOnlyListBound(IReadOnlyList<int> xs, int m)
+        {
+            var result = new List<List<int>>();
+            for (int i = 0; i < xs.Count; i++)
+            {
+                var row = new List<int>();
+                for (int j = 0; j < m; j++)
+                {
+                    row.Add(xs[i] * j);
+                }
+
+                result.Add(row);
+            }
+
+            return result;
+        }
+
+        [Parallelize(MinParallelWork = 1)]
         public static List<List<int>> Ranges(int start, int count, int width)
         {
             var result = new List<List<int>>();
