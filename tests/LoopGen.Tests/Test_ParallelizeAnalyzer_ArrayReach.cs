@@ -51,6 +51,28 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task UserStructsAndLibraryTypes_InBoundAndGivenToHelpers_NoLG0100NorLG0108()
+        {
+            // A struct of the compilation (its base type is ValueType), a record struct, and a Type (whose members hold
+            // Type[] arrays, in a cycle) reach no int[,]: in the outer bound and as a helper's argument beside a written
+            // int[,] parameter, accepted.
+            await VerifyAsync(Wrap("""
+                public struct Size { public int W, H; }
+                public record struct Point(int X, int Y);
+                private static int Dist(Point p, Size s, System.Type t) => p.X * s.W + p.Y + t.Name.Length;
+
+                [Parallelize]
+                public static int[,] {|LG0003:Run|}(int[,] d, Size size, Point origin)
+                {
+                    for (int i = 0; i < size.H; i++)
+                        for (int j = 0; j < size.W; j++)
+                            d[i, j] = Dist(origin, size, typeof(int));
+                    return d;
+                }
+                """));
+        }
+
+        [Fact]
         public async Task AutoPropertyBackingField_LG0100()
         {
             await VerifyAsync(Wrap("""

@@ -62,19 +62,39 @@ namespace LoopGen.Analysis
         /// <param name="compilation">The compilation, for conversions.</param>
         /// <returns>Whether it may: false only when the type cannot lead to such an array.</returns>
         public static bool MayReach(ITypeSymbol? type, IArrayTypeSymbol? target, Compilation compilation)
-            => type is not null && Reach(type, target, (CSharpCompilation)compilation, 0);
+            => type is not null && Reach(type, target, (CSharpCompilation)compilation, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
 
-        private static bool Reach(ITypeSymbol type, IArrayTypeSymbol? target, CSharpCompilation compilation, int depth)
+        /// <param name="onPath">The types being looked into on the way here: a type met again (Type's Type[] members) adds no
+        /// way to reach an array that the first visit does not already answer.</param>
+        private static bool Reach(ITypeSymbol type, IArrayTypeSymbol? target, CSharpCompilation compilation, int depth, HashSet<ITypeSymbol> onPath)
         {
             if (depth > MaxDepth)
             {
                 return true;
             }
 
+            if (!onPath.Add(type))
+            {
+                return false;
+            }
+
+            try
+            {
+                return ReachOnce(type, target, compilation, depth, onPath);
+            }
+            finally
+            {
+                onPath.Remove(type);
+            }
+        }
+
+        private static bool ReachOnce(ITypeSymbol type, IArrayTypeSymbol? target, CSharpCompilation compilation, int depth, HashSet<ITypeSymbol> onPath)
+        {
+
             switch (type)
             {
                 case IArrayTypeSymbol array:
-                    return target is null || SameObject(compilation, target, array) || Reach(array.ElementType, target, compilation, depth + 1);
+                    return target is null || SameObject(compilation, target, array) || Reach(array.ElementType, target, compilation, depth + 1, onPath);
                 case IPointerTypeSymbol or IFunctionPointerTypeSymbol or IDynamicTypeSymbol or ITypeParameterSymbol or IErrorTypeSymbol:
                     return true;
             }
@@ -92,7 +112,7 @@ namespace LoopGen.Analysis
                 return false;
             }
 
-            if (named.TypeArguments.Any(argument => Reach(argument, target, compilation, depth + 1)))
+            if (named.TypeArguments.Any(argument => Reach(argument, target, compilation, depth + 1, onPath)))
             {
                 // List<int[]>, Tuple<int[]>, Lazy<int[]>, Dictionary<string, int[]>, StrongBox<int[]>...
                 return true;
@@ -108,7 +128,9 @@ namespace LoopGen.Analysis
             {
                 // The compilation's own type: reading the array through it reads one of its fields, checked where read.
                 // A base class of the base library may hold it, though (class Rows : List<int[]>).
-                return named.BaseType is { SpecialType: not SpecialType.System_Object } baseType && Reach(baseType, target, compilation, depth + 1);
+                // A struct's base type is ValueType, which says nothing about the struct's own fields.
+                return named.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType
+                    && Reach(baseType, target, compilation, depth + 1, onPath);
             }
 
             // A base-library type: what its instance members hand out (a GCHandle's or a WeakReference's Target, a
@@ -118,7 +140,7 @@ namespace LoopGen.Analysis
             {
                 foreach (ISymbol member in current.GetMembers())
                 {
-                    if (member.IsStatic || member.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.NotApplicable)
+                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public)
                     {
                         continue;
                     }
@@ -132,7 +154,7 @@ namespace LoopGen.Analysis
                     if (memberType is not null && !SymbolEqualityComparer.Default.Equals(memberType, named)
                         && (memberType.SpecialType is SpecialType.System_Object or SpecialType.System_Array or SpecialType.System_IntPtr or SpecialType.System_UIntPtr
                             || memberType is IPointerTypeSymbol or IFunctionPointerTypeSymbol
-                            || (memberType is IArrayTypeSymbol memberArray && Reach(memberArray, target, compilation, depth + 1))))
+                            || (memberType is IArrayTypeSymbol memberArray && Reach(memberArray, target, compilation, depth + 1, onPath))))
                     {
                         return true;
                     }
