@@ -1646,7 +1646,9 @@ namespace LoopGen.Generator
             List<Microsoft.CodeAnalysis.Text.TextSpan>? kept = null;
             foreach (SyntaxToken token in node.DescendantTokens())
             {
-                if (token.Span.Length > 1 && token.Text.IndexOf('\n') >= 0)
+                // A token holding a line break: a multi-line string literal, or the text of an interpolated string
+                // between two holes, which may be the line break alone.
+                if (token.Text.IndexOf('\n') >= 0)
                 {
                     (kept ??= new List<Microsoft.CodeAnalysis.Text.TextSpan>()).Add(new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart - origin, token.Span.Length));
                 }
@@ -1665,19 +1667,37 @@ namespace LoopGen.Generator
         }
 
         /// <summary>
-        /// Removes <c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c>, <c>#region</c> and <c>#endregion</c> and the
-        /// text they disable from a copied node: the node holds M's active code, which is what the generated file needs
-        /// (it may not see the user's <c>#define</c>s), and a region that began before the node or ends after it would
-        /// leave the generated file with an unbalanced directive.
+        /// Removes the directives of a copied node, which hold for the user's file and not for the generated one:
+        /// <c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c> and the text they disable (the node holds M's active
+        /// code, and the generated file may not see the user's <c>#define</c>s), <c>#region</c>, <c>#endregion</c> (a
+        /// region that began before the node or ends after it would be unbalanced), <c>#pragma</c>, <c>#warning</c>,
+        /// <c>#error</c> and <c>#line</c> (the file's header already disables the warnings disabled around M, and a
+        /// <c>restore</c> or a <c>#warning</c> here would act on the generated code after the copy). A <c>#nullable</c>
+        /// that enables annotations becomes <c>#nullable enable annotations</c> (the copy may use <c>?</c> after it);
+        /// any other is dropped: nullable warnings stay off in the whole generated file, and annotations left enabled
+        /// change no meaning and allow every <c>?</c> the generated code after the copy writes.
         /// </summary>
         private sealed class DirectiveRemover : CSharpSyntaxRewriter
         {
-            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) => trivia.Kind() switch
+            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia)
             {
-                SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia
-                    or SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia or SyntaxKind.DisabledTextTrivia => default,
-                _ => base.VisitTrivia(trivia),
-            };
+                switch (trivia.Kind())
+                {
+                    case SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia
+                        or SyntaxKind.DisabledTextTrivia or SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia
+                        or SyntaxKind.PragmaWarningDirectiveTrivia or SyntaxKind.PragmaChecksumDirectiveTrivia or SyntaxKind.WarningDirectiveTrivia
+                        or SyntaxKind.ErrorDirectiveTrivia or SyntaxKind.LineDirectiveTrivia or SyntaxKind.LineSpanDirectiveTrivia:
+                        return default;
+                    case SyntaxKind.NullableDirectiveTrivia:
+                        return trivia.GetStructure() is NullableDirectiveTriviaSyntax nullable
+                            && nullable.SettingToken.IsKind(SyntaxKind.EnableKeyword)
+                            && !nullable.TargetToken.IsKind(SyntaxKind.WarningsKeyword)
+                            ? SyntaxFactory.Trivia(nullable.WithTargetToken(SyntaxFactory.Token(SyntaxKind.AnnotationsKeyword).WithLeadingTrivia(SyntaxFactory.Space)))
+                            : default;
+                    default:
+                        return base.VisitTrivia(trivia);
+                }
+            }
         }
 
         private static int Column(SyntaxNode node) => node.SyntaxTree.GetLineSpan(node.Span).StartLinePosition.Character;

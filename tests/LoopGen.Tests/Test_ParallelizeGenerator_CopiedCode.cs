@@ -406,6 +406,101 @@ namespace LoopGen.Tests
             Assert.Equal(new[] { "-", "x", "-", "y" }, twin.SelectMany(r => r).ToArray());
         }
 
+        [Theory]
+        [InlineData("\n")]
+        [InlineData("\r\n")]
+        public void InterpolatedTextThatIsALineBreakAlone_Kept(string newline)
+        {
+            // Between the two holes the string's text is the line break alone (the second hole starts its line).
+            string source = Lines(newline,
+                Usings + "namespace Holes",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static string[,] Run(int n)",
+                "        {",
+                "            var r = new string[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                    r[i, j] = $@\"{i}",
+                "{j}\";",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, _) = Generate(source);
+            var m = (string[,])Invoke(output, "Holes.K", "Run", 3)!;
+            var twin = (string[,])Invoke(output, "Holes.K", "RunParallel", 3)!;
+            Assert.Equal("1" + newline + "2", m[1, 2]);
+            Assert.Equal(m, twin);
+        }
+
+        [Fact]
+        public void NullableEnableInsideTheNest_DoesNotTurnWarningsOnForTheCodeAfterIt()
+        {
+            // The project has nullable off; the nest turns it on half way. The chunk's copy of the statement before the
+            // directive comes after the sequential copy of the directive in the generated file: it must not be warned
+            // about ('string s = null' in an enabled context is CS8600).
+            string source = Lines("\n",
+                Usings + "namespace Nulls2",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static string[,] Run(string[] a, int m)",
+                "        {",
+                "            var r = new string[a.Length, m];",
+                "            for (int i = 0; i < a.Length; i++)",
+                "                for (int j = 0; j < m; j++)",
+                "                {",
+                "                    string s = j == 0 ? null : a[i];",
+                "#nullable enable",
+                "                    string? t = s;",
+                "                    r[i, j] = t ?? \"-\";",
+                "                }",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, _) = Generate(source, nullable: NullableContextOptions.Disable);
+            var twin = (string[,])Invoke(output, "Nulls2.K", "RunParallel", new[] { "x", "y" }, 2)!;
+            Assert.Equal(new[,] { { "-", "x" }, { "-", "y" } }, twin);
+        }
+
+        [Fact]
+        public void PragmaRestoreInsideTheNest_DoesNotActOnTheCodeAfterIt()
+        {
+            // CS0618 is disabled before M and restored inside the nest after the last use of the obsolete member: in the
+            // generated file the chunk's copy of that use comes after the sequential copy of the restore.
+            string source = Lines("\n",
+                Usings + "namespace Pragmas",
+                "{",
+                "    public static partial class K",
+                "    {",
+                "        [Obsolete(\"old\")]",
+                "        public static int Old(int x) => x + 1;",
+                "",
+                "#pragma warning disable CS0618",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static int[,] Run(int n)",
+                "        {",
+                "            var r = new int[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                {",
+                "                    r[i, j] = Old(i * j);",
+                "#pragma warning restore CS0618",
+                "                }",
+                "            return r;",
+                "        }",
+                "    }",
+                "}");
+            (Compilation output, _) = Generate(source);
+            var twin = (int[,])Invoke(output, "Pragmas.K", "RunParallel", 3)!;
+            Assert.Equal(2 * 2 + 1, twin[2, 2]);
+        }
+
         // ------------------------------------------------------------ helpers
 
         private static string Lines(string newline, params string[] lines) => string.Join(newline, lines.Select(l => l.Replace("\n", newline, StringComparison.Ordinal))) + newline;
