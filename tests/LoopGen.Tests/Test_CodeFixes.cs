@@ -180,6 +180,28 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task LG0201_InAQueryClauseOverIQueryable_NotReported()
+        {
+            const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";
+            const string Before = "using System.Linq;\n" + Twin + "public static class Caller\n{\n"
+                + "    public static IQueryable<int> Query(IQueryable<int> sizes) => from n in sizes select Tables.Grid(n).Length;\n\n"
+                + "    public static System.Collections.Generic.IEnumerable<int> InMemory(int[] sizes) => from n in sizes select Tables.{|LG0201:Grid|}(n).Length;\n}\n";
+            string after = Before.Replace("Tables.{|LG0201:Grid|}(n)", "Tables.GridParallel(n)");
+            await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyAsync(Before, after, withGenerator: true);
+        }
+
+        [Fact]
+        public async Task LG0201_NullForAnOptionalParameter_CallsTheTwinWithMsParameters()
+        {
+            // 'GridParallel(4, null)' binds to the twin's overload with M's parameters (the one taking ParallelOptions
+            // also takes 'tag'), so both calls are redirected.
+            const string Source = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n, object tag = null)\n" + Body + "\n}\n\n"
+                + "public static class Caller\n{\n    public static int Use() => Tables.{|LG0201:Grid|}(4, null).Length + Tables.{|LG0201:Grid|}(4, \"t\").Length;\n}\n";
+            string after = Source.Replace("Tables.{|LG0201:Grid|}(", "Tables.GridParallel(");
+            await CodeFixVerifier<UseParallelMethodAnalyzer, UseParallelMethodCodeFixer>.VerifyAsync(Source, after, withGenerator: true);
+        }
+
+        [Fact]
         public async Task LG0201_FixAll_DocumentProjectSolution()
         {
             const string Twin = "using LoopGen;\n\npublic static partial class Tables\n{\n    [Parallelize]\n    public static int[,] Grid(int n)\n" + Body + "\n}\n\n";

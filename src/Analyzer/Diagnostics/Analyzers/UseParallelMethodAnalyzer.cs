@@ -101,13 +101,27 @@ namespace LoopGen.Diagnostics.Analyzers
             {
                 if (parent is IAnonymousFunctionOperation lambda && invocation.SemanticModel is { } model)
                 {
-                    for (ITypeSymbol? type = model.GetTypeInfo(lambda.Syntax).ConvertedType; type is not null; type = type.BaseType)
+                    // The lambda's converted type, or the type of the conversion around it: in a query clause
+                    // ('select M(x)') the lambda's syntax is the clause's expression, whose own type is M's.
+                    if (IsExpressionType(model.GetTypeInfo(lambda.Syntax).ConvertedType)
+                        || IsExpressionType(lambda.Parent?.Type)
+                        || (lambda.Parent is IDelegateCreationOperation && IsExpressionType(lambda.Parent.Parent?.Type)))
                     {
-                        if (type is { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
-                        {
-                            return true;
-                        }
+                        return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsExpressionType(ITypeSymbol? type)
+        {
+            for (; type is not null; type = type.BaseType)
+            {
+                if (type is { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+                {
+                    return true;
                 }
             }
 
@@ -134,10 +148,15 @@ namespace LoopGen.Diagnostics.Analyzers
             }
 
             InvocationExpressionSyntax renamed = call.ReplaceToken(name.Identifier, SyntaxFactory.Identifier(name.Identifier.LeadingTrivia, twinName, name.Identifier.TrailingTrivia));
+            // The twin with M's parameters, not its overload that takes ParallelOptions ('M(a, null)' with an optional
+            // last parameter would bind to that one, which throws on null).
             SymbolInfo bound = model.GetSpeculativeSymbolInfo(call.SpanStart, renamed, SpeculativeBindingOption.BindAsExpression);
             return bound.Symbol is IMethodSymbol twin
                 && twin.Name == twinName
-                && SymbolEqualityComparer.Default.Equals((twin.ReducedFrom ?? twin).ContainingType.OriginalDefinition, definition.ContainingType.OriginalDefinition);
+                && (twin.ReducedFrom ?? twin) is { } twinDefinition
+                && SymbolEqualityComparer.Default.Equals(twinDefinition.ContainingType.OriginalDefinition, definition.ContainingType.OriginalDefinition)
+                && twinDefinition.OriginalDefinition.Parameters.Length == definition.OriginalDefinition.Parameters.Length
+                && twinDefinition.OriginalDefinition.Parameters.Zip(definition.OriginalDefinition.Parameters, (a, b) => a.Type.ToDisplayString() == b.Type.ToDisplayString()).All(same => same);
         }
     }
 }
