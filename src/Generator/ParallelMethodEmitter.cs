@@ -370,7 +370,11 @@ namespace LoopGen.Generator
             // The twin creates the rows of the row-building shape, and the table that holds them, before their cells
             // are computed; the original loop grows each row while it computes them. For sizes where one such
             // allocation could fail (more than 2^24 rows, or rows of more than 2^24 items), the original loop runs, so
-            // that an exception of the loop body comes before the allocation failure, as in M.
+            // that an exception of the loop body comes before the allocation failure, as in M. Each dimension is
+            // bounded, not their product: the first chunk, which always runs, creates only its own first row before
+            // computing cells, and the exception of the lowest failing chunk is the one rethrown; other chunks may
+            // run out of memory while creating theirs, which is then not seen. (The preallocated rows of one task per
+            // row are created in a try block, whose failure sends the nest to the original loop as well.)
             string sizeCheck = nest.RowBuilder is not null && (preallocate || nest.Strategy == NestStrategy.Flatten)
                 ? $" || {p}n > {PreallocationLimit}L || {p}inner > {PreallocationLimit}L"
                 : string.Empty;
