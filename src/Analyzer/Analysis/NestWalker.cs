@@ -1220,7 +1220,7 @@ namespace LoopGen.Analysis
             foreach (KeyValuePair<ISymbol, IOperation> wrapper in this.arrayWrappers)
             {
                 ITypeSymbol element = ((INamedTypeSymbol)TypeOfVariable(wrapper.Key)!).TypeArguments[0];
-                if (shareable.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && this.MayBeSameObject(array.ElementType, element) && this.MayBeSameObject(element, array.ElementType)) is { } root)
+                if (shareable.FirstOrDefault(w => TypeOfVariable(w) is IArrayTypeSymbol array && (this.MayBeSameObject(array.ElementType, element) || this.MayBeSameObject(element, array.ElementType))) is { } root)
                 {
                     IOperation use = WholeUse(wrapper.Value) ?? wrapper.Value;
                     this.Reject(DiagnosticDescriptors.CollidingArrayWrite, use.Syntax, Shorten(use.Syntax.ToString()), root.Name, $": '{wrapper.Key.Name}' may wrap that array");
@@ -1379,7 +1379,24 @@ namespace LoopGen.Analysis
 
             if (NameableVariable(value) is { } variable)
             {
-                return this.IsComparedByType(TypeOfVariable(variable));
+                ITypeSymbol? type = TypeOfVariable(variable);
+
+                // Views and type parameters are covered by rejections that look at parameters and locals only
+                // (arrayWrappers, typeParameterViews): a field holding one is not.
+                if (variable is IFieldSymbol && (type is ITypeParameterSymbol || (type is INamedTypeSymbol view && ArrayReach.IsView(view))))
+                {
+                    return false;
+                }
+
+                // A list interface is compared with the written arrays by reference, which is enough only when it holds
+                // an array or a List<T> (checked before the nest): another class (ReadOnlyCollection, a LINQ iterator)
+                // may wrap the array without being it.
+                if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface, IsGenericType: true } && !this.GuardListView(value))
+                {
+                    return false;
+                }
+
+                return this.IsComparedByType(type);
             }
 
             return value switch
