@@ -1672,7 +1672,18 @@ namespace LoopGen.Generator
         /// </summary>
         private sealed class DirectiveRemover : CSharpSyntaxRewriter
         {
-            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) => trivia.Kind() switch
+            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) => trivia.GetStructure() switch
+            {
+                // A directive of a branch M's build does not compile (#error, #warning, #pragma, #line there) is not M's code.
+                DirectiveTriviaSyntax { IsActive: false } => default,
+
+                // The generated file disables, before the twin, every warning M's body disables (WarningDirectives), and
+                // it copies the body more than once: a restore in the first copy would re-enable a warning for the next.
+                PragmaWarningDirectiveTriviaSyntax pragma when pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.RestoreKeyword) => default,
+                _ => this.VisitKind(trivia),
+            };
+
+            private SyntaxTrivia VisitKind(SyntaxTrivia trivia) => trivia.Kind() switch
             {
                 SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia
                     or SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia or SyntaxKind.DisabledTextTrivia => default,
