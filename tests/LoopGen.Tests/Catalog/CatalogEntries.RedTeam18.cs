@@ -14,7 +14,9 @@ namespace LoopGen.Tests.Catalog
     /// WRITE no shared state, which holds, while the delegate READS the reduced array: M sees every update, the twin
     /// reads it before the per-chunk copies are merged (deterministic: result[1] M 0, twin 1). Entries
     /// Rt18ReductionReadThroughDelegateArgument, Rt18ReductionReadThroughLocalFunctionGroup and
-    /// Rt18ReductionReadThroughDelegateField. In the outer bound the same call is rejected (LG0108, Rt18BoundReadThroughDelegateArgument).
+    /// Rt18ReductionReadThroughDelegateField; the same for an array written in place (Rt18InPlaceReadThroughDelegate, a race by timing:
+    /// the differential passes, the expectation fails). In the outer bound the same call is rejected (LG0108,
+    /// Rt18BoundReadThroughDelegateArgument); a lambda capturing a result list or a scalar reduction is rejected (LG0105, LG0101).
     /// Checked and found HANDLED (entries below): rows created with an initial capacity, with '{ }', from a collection,
     /// of a List subclass (row strategy, equal, type kept), a row reading its own Count or Capacity while it grows, a
     /// flat result list created with a capacity or pre-filled by an initializer (equal Capacity after the nest);
@@ -614,6 +616,69 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """) { Bug = "a delegate (a lambda, a local function's method group, a delegate field of an object) given to a helper is not a value that may reach the reduced array (ArrayReach): invoking it is trusted for writes only (LG0004), and its read of the reduced array sees M's updates, not the twin's deferred ones" };
+
+            yield return new CatalogEntry("Rt18RowsCountReadThroughDelegate", """
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static List<List<int>> Run(int[] a)
+                {
+                    var results = new List<List<int>>();
+                    Func<int> count = () => results.Count;
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j <= i; j++) row.Add(a[i] + {|LG0004:Get(count)|});
+                        {|LG0105:results.Add(row)|};
+                    }
+                    return results;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt18FlatCountReadThroughDelegate", """
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static List<int> Run(int[] a, int m)
+                {
+                    var res = new List<int>();
+                    Func<int> count = () => res.Count;
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:res.Add(a[i] + {|LG0004:Get(count)|})|};
+                    return res;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt18ScalarSumReadThroughDelegate", """
+                private static long Get(Func<long> f) => f();
+
+                [Parallelize]
+                public static long Run(int[] a, int m)
+                {
+                    long sum = 0;
+                    Func<long> peek = () => sum;
+                    for (int i = 0; i < a.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0101:sum += a[i] + ({|LG0004:Get(peek)|} & 1)|};
+                    return sum;
+                }
+                """);
+
+            yield return new CatalogEntry("Rt18InPlaceReadThroughDelegate", """
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    Func<int> corner = () => r[0, 0];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = i + j + 1 + {|LG0100:Get(corner)|};
+                    return r;
+                }
+                """) { Bug = "a delegate given to a helper that invokes it reads an array the nest writes in place: accepted with only an LG0004 that trusts it for writes; the twin races (iterations on other threads may read r[0, 0] before iteration (0, 0) writes it). The differential passes by timing: the expectation (rejection) is what fails" };
         }
     }
 }
