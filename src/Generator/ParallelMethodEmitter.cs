@@ -1685,6 +1685,12 @@ namespace LoopGen.Generator
         {
             public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia)
             {
+                // A directive of a branch M's build does not compile (#error, #warning, #nullable there) is not M's code.
+                if (trivia.GetStructure() is DirectiveTriviaSyntax { IsActive: false })
+                {
+                    return default;
+                }
+
                 switch (trivia.Kind())
                 {
                     case SyntaxKind.IfDirectiveTrivia or SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia or SyntaxKind.EndIfDirectiveTrivia

@@ -148,6 +148,12 @@ namespace LoopGen.Generator
                     directive = directive.GetNextDirective(d => d is PragmaWarningDirectiveTriviaSyntax))
                 {
                     var pragma = (PragmaWarningDirectiveTriviaSyntax)directive;
+                    if (!pragma.IsActive)
+                    {
+                        // In a branch M's build does not compile.
+                        continue;
+                    }
+
                     bool disable = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
                     bool inside = pragma.SpanStart >= body.SpanStart;
                     if (!disable && inside)
