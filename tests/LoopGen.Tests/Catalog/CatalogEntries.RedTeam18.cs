@@ -196,6 +196,8 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // Rejected: the bound indexes the array the body writes (LG0108), and the record struct's property getter reads
+            // the field A, which may hold 'a' (LG0100 on 'h.A', since a struct no longer counts as reaching any array).
             yield return new CatalogEntry("Rt18RecordStructFieldBound", """
                 public record struct Holder(int[] A);
 
@@ -205,7 +207,7 @@ namespace LoopGen.Tests.Catalog
                     var a = new int[n + 1];
                     a[0] = n;
                     var h = new Holder(a);
-                    for (int i = 0; i < {|LG0108:h.A[0]|}; i++)
+                    for (int i = 0; i < {|LG0108:{|LG0100:h.A|}[0]|}; i++)
                         for (int j = 0; j < n; j++)
                             a[i] += j;
                     return a;
