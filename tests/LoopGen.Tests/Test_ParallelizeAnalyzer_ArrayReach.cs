@@ -73,6 +73,51 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task LambdaOrLocalFunctionCapturingTheWrittenArray_GivenToAHelper_LG0100()
+        {
+            // A delegate made before the nest and given to a helper, which may call it: what it reads is checked as for a call.
+            await VerifyAsync(Wrap("""
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    Func<int> corner = () => r[0, 0];
+                    int Edge() => r[0, 1];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|#2:Get({|#0:corner|})|} + {|#3:Get({|#1:Edge|})|};
+                    return r;
+                }
+                """),
+                Diagnostic("LG0100").WithLocation(0).WithArguments("r", " (the lambda 'corner' holds, which whoever is given it may call, declared outside the loop, reads it while the loop writes it)"),
+                Diagnostic("LG0100").WithLocation(1).WithArguments("r", " (the local function 'Edge', declared outside the loop, reads it while the loop writes it)"),
+                Diagnostic("LG0004").WithLocation(2).WithArguments("Func.Invoke"),
+                Diagnostic("LG0004").WithLocation(3).WithArguments("Func.Invoke"));
+        }
+
+        [Fact]
+        public async Task LambdaCapturingOtherValues_GivenToAHelper_OnlyLG0004()
+        {
+            await VerifyAsync(Wrap("""
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static int[,] {|LG0003:Run|}(int n, int[] weights)
+                {
+                    var r = new int[n, n];
+                    Func<int> first = () => weights[0] + n;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = {|#0:Get(first)|} + i * j;
+                    return r;
+                }
+                """),
+                Diagnostic("LG0004").WithLocation(0).WithArguments("Func.Invoke"));
+        }
+
+        [Fact]
         public async Task AutoPropertyBackingField_LG0100()
         {
             await VerifyAsync(Wrap("""

@@ -276,6 +276,7 @@ namespace LoopGen.Analysis
                     break;
                 case ILocalReferenceOperation local:
                     this.RecordLocal(local);
+                    this.RecordDelegateValue(local);
                     break;
                 case IParameterReferenceOperation parameter:
                     this.RecordParameter(parameter);
@@ -1269,7 +1270,7 @@ namespace LoopGen.Analysis
             {
                 if (ReachedRoot(TypeOfVariable(captured)) is { } root)
                 {
-                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'" : "the lambda it calls";
+                    string what = OuterFunction(site, function);
                     this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, captured.Name, $" ({what}, declared outside the loop, reads it, and it may hold the array '{root.Name}' that other iterations write)");
                 }
             }
@@ -1726,7 +1727,7 @@ namespace LoopGen.Analysis
                 ISymbol? carried = captured.FirstOrDefault(writtenSymbols.Contains);
                 if (carried is not null)
                 {
-                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'" : "the lambda it calls";
+                    string what = OuterFunction(site, function);
                     this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, carried.Name, $" ({what}, declared outside the loop, reads it while the loop writes it)");
                 }
             }
@@ -1824,6 +1825,31 @@ namespace LoopGen.Analysis
             }
 
             return true;
+        }
+
+        /// <summary>Names, for a message, a local function or lambda declared outside the loop that the nest calls or passes on.</summary>
+        private static string OuterFunction(IOperation site, IMethodSymbol function)
+            => function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'"
+                : site is IInvocationOperation ? "the lambda it calls"
+                : $"the lambda '{Shorten(site.Syntax.ToString())}' holds, which whoever is given it may call";
+
+        /// <summary>
+        /// A delegate-typed local declared outside the iteration that holds a lambda, used in the nest as a value (given
+        /// to a helper, stored) rather than invoked: whoever receives it may call it, so what the lambda reads of the
+        /// method's variables is checked as for a call (ValidateCapturedReads). Invocations are CheckCall's.
+        /// </summary>
+        private void RecordDelegateValue(ILocalReferenceOperation reference)
+        {
+            if (reference.Local.Type.TypeKind != TypeKind.Delegate || this.IsDeclaredInBody(reference.Local) || IsWriteTarget(reference)
+                || (reference.Parent is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation && invocation.Instance == reference))
+            {
+                return;
+            }
+
+            if (this.LambdaHeldBy(reference.Local) is { } lambda)
+            {
+                this.outerLocalFunctionCalls.Add((reference, lambda));
+            }
         }
 
         /// <summary>
@@ -2223,6 +2249,13 @@ namespace LoopGen.Analysis
             {
                 // Declared in the iteration: its body is part of this walk.
                 return;
+            }
+
+            if (target.MethodKind == MethodKind.LocalFunction && !target.IsStatic && target.DeclaringSyntaxReferences.Length > 0)
+            {
+                // A delegate made of a local function declared outside the iteration: whoever it is given to may call
+                // it, and what it reads of the method's variables is checked as for a call (ValidateCapturedReads).
+                this.outerLocalFunctionCalls.Add((methodGroup, target));
             }
 
             if (KnownMembers.IsPure(target))
