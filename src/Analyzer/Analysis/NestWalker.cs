@@ -46,6 +46,9 @@ namespace LoopGen.Analysis
         /// <summary>Calls to local functions declared outside the nest: what they read is checked once all writes are known.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Function)> outerLocalFunctionCalls = new List<(IOperation, IMethodSymbol)>();
 
+        /// <summary>What each local function or lambda captures (<see cref="CapturedBy"/>).</summary>
+        private readonly Dictionary<IMethodSymbol, HashSet<ISymbol>> capturedByFunction = new Dictionary<IMethodSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
+
         /// <summary>Variables from outside the iteration whose type (an interface, object, Array) may hold an array the nest writes.</summary>
         private readonly List<ISymbol> possibleArrayViews = new List<ISymbol>();
 
@@ -949,9 +952,7 @@ namespace LoopGen.Analysis
             var capturedContainers = new List<(IOperation Site, IMethodSymbol Function, ISymbol Captured)>();
             foreach ((IOperation site, IMethodSymbol function) in this.outerLocalFunctionCalls)
             {
-                var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
-                foreach (ISymbol symbol in captured)
+                foreach (ISymbol symbol in this.CapturedBy(function))
                 {
                     if (written.Contains(symbol, SymbolEqualityComparer.Default) || TypeOfVariable(symbol) is not { } type
                         || !ArrayReach.MayReach(type, null, this.model.Compilation))
@@ -1722,9 +1723,7 @@ namespace LoopGen.Analysis
 
             foreach ((IOperation site, IMethodSymbol function) in this.outerLocalFunctionCalls)
             {
-                var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
-                ISymbol? carried = captured.FirstOrDefault(writtenSymbols.Contains);
+                ISymbol? carried = this.CapturedBy(function).FirstOrDefault(writtenSymbols.Contains);
                 if (carried is not null)
                 {
                     string what = OuterFunction(site, function);
@@ -1762,9 +1761,7 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            var captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
-
+            HashSet<ISymbol> captured = this.CapturedBy(function);
             bool outerCaptured = outer && captured.Contains(this.Outer.Variable);
             bool innerCaptured = inner && captured.Contains(this.Inner!.Variable);
             if ((!outerCaptured && !innerCaptured) || this.DelegateStaysInIteration(operation))
@@ -1897,6 +1894,23 @@ namespace LoopGen.Analysis
             }
 
             return operation is IAnonymousFunctionOperation anonymous ? anonymous.Symbol : null;
+        }
+
+        /// <summary>
+        /// Gets the variables of the enclosing method that a local function or lambda (and the outer local functions it
+        /// calls) captures, once per function: the nest may call or pass on the same one from several places, and
+        /// both ValidateArrays and ValidateCapturedReads ask.
+        /// </summary>
+        private HashSet<ISymbol> CapturedBy(IMethodSymbol function)
+        {
+            if (!this.capturedByFunction.TryGetValue(function, out HashSet<ISymbol>? captured))
+            {
+                captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                this.CollectCaptured(function, captured, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                this.capturedByFunction.Add(function, captured);
+            }
+
+            return captured;
         }
 
         /// <summary>Collects the variables of the enclosing method that a local function (and the outer local functions it calls) captures.</summary>
