@@ -1658,16 +1658,9 @@ namespace LoopGen.Generator
                 }
             }
 
-            if (kept is { } spans)
-            {
-                text = SourceWriter.Keep(text, offset => spans.Any(span => span.Contains(offset)));
-            }
-            else if (text.IndexOf('\u0001') >= 0)
-            {
-                text = SourceWriter.Keep(text, _ => false);
-            }
-
-            return Reindent(text, column);
+            // Keep also escapes the writers' own escape character wherever it appears, and returns the text as it is when
+            // there is nothing to escape.
+            return Reindent(SourceWriter.Keep(text, offset => kept is not null && kept.Any(span => span.Contains(offset))), column);
         }
 
         /// <summary>
