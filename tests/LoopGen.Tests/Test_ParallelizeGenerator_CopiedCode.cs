@@ -1,10 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading.Tasks;
 using LoopGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -510,46 +507,9 @@ namespace LoopGen.Tests
             => Generate(TestReferences.Compile(parseOptions, nullable, source));
 
         private static (Compilation Output, string Generated) Generate(CSharpCompilation input, bool callsTwin = false)
-        {
-            // A source that calls a twin does not compile before the generator has run (CS0117): the output must.
-            var inputProblems = input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(callsTwin && d.Id == "CS0117")).ToList();
-            Assert.True(inputProblems.Count == 0, string.Join("\n", inputProblems));
+            => GeneratorRunner.RunClean(input, callsTwin ? "CS0117" : null);
 
-            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
-            GeneratedSourceResult file = Assert.Single(result.GeneratedSources);
-            var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + file.SourceText);
-            return (output, file.SourceText.ToString());
-        }
-
-        /// <summary>Emits the output compilation, loads it in a collectible context and calls a static method.</summary>
         private static object? Invoke(Compilation output, string typeName, string methodName, params object?[] arguments)
-        {
-            using var stream = new MemoryStream();
-            Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(stream);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            stream.Position = 0;
-            var context = new AssemblyLoadContext("CopiedCode", isCollectible: true);
-            try
-            {
-                Assembly assembly = context.LoadFromStream(stream);
-                Type type = assembly.GetType(typeName, throwOnError: true)!;
-                MethodInfo method = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .Single(m => m.Name == methodName && m.GetParameters().Length == arguments.Length);
-                try
-                {
-                    return method.Invoke(null, arguments);
-                }
-                catch (TargetInvocationException e) when (e.InnerException is { } inner)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-                    throw;
-                }
-            }
-            finally
-            {
-                context.Unload();
-            }
-        }
+            => GeneratorRunner.Invoke(output, typeName, methodName, arguments);
     }
 }

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using LoopGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,16 +31,20 @@ namespace LoopGen.Tests
 
         private static void Same(string source, CSharpParseOptions? parse = null, params string[] more) => SameWith(source, true, false, parse, more);
 
-        private static void SameWith(string source, bool callM, bool callsTwin, CSharpParseOptions? parse = null, params string[] more)
+        /// <summary>As <see cref="Same"/>, for a class K declared in the namespace P.Q.</summary>
+        private static void SameInQ(string source, CSharpParseOptions? parse = null) => SameWith(source, true, false, parse, typeName: "P.Q.K");
+
+        private static void SameWith(string source, bool callM, bool callsTwin, CSharpParseOptions? parse = null, string[]? more = null, string typeName = "P.K")
         {
+            more ??= Array.Empty<string>();
             (Compilation output, _) = Generate(TestReferences.Compile(parse, NullableContextOptions.Enable, new[] { source }.Concat(more).ToArray()), callsTwin);
             if (!callM)
             {
                 return;
             }
 
-            object m = Invoke(output, "P.K", "Run", 3)!;
-            object twin = Invoke(output, "P.K", "RunParallel", 3)!;
+            object m = Invoke(output, typeName, "Run", 3)!;
+            object twin = Invoke(output, typeName, "RunParallel", 3)!;
             Assert.Equal(m, twin);
         }
 
@@ -84,7 +85,7 @@ namespace LoopGen.Tests
 
         [Fact]
         public void P6_MethodInsideIfInNestedNamespace()
-            => Same(Usings + "namespace P\n{\n    using Txt = System.String;\n    namespace Q\n    {\n#if !NEVER_DEFINED\n        public static partial class K\n        {\n            [Parallelize(MinParallelWork = 1)]\n            public static string[,] Run(int n)\n            {\n                var r = new string[n, n];\n                for (int i = 0; i < n; i++)\n                    for (int j = 0; j < n; j++)\n                        r[i, j] = (Txt)(\"\" + i + j);\n                return r;\n            }\n        }\n#endif\n    }\n}\n".Replace("\"P.K\"", "\"P.Q.K\"", StringComparison.Ordinal).Replace("namespace Q", "namespace Q", StringComparison.Ordinal), null);
+            => SameInQ(Usings + "namespace P\n{\n    using Txt = System.String;\n    namespace Q\n    {\n#if !NEVER_DEFINED\n        public static partial class K\n        {\n            [Parallelize(MinParallelWork = 1)]\n            public static string[,] Run(int n)\n            {\n                var r = new string[n, n];\n                for (int i = 0; i < n; i++)\n                    for (int j = 0; j < n; j++)\n                        r[i, j] = (Txt)(\"\" + i + j);\n                return r;\n            }\n        }\n#endif\n    }\n}\n", null);
 
         [Fact]
         public void P7_GlobalUsingAlias()
@@ -120,7 +121,7 @@ namespace LoopGen.Tests
 
         [Fact]
         public void P6b_NestedNamespaceNoIf()
-            => Same(Usings + "namespace P\n{\n    using Txt = System.String;\n    namespace Q\n    {\n        public static partial class K\n        {\n            [Parallelize(MinParallelWork = 1)]\n            public static string[,] Run(int n)\n            {\n                var r = new string[n, n];\n                for (int i = 0; i < n; i++)\n                    for (int j = 0; j < n; j++)\n                        r[i, j] = (Txt)(\"\" + i + j);\n                return r;\n            }\n        }\n    }\n}\n");
+            => SameInQ(Usings + "namespace P\n{\n    using Txt = System.String;\n    namespace Q\n    {\n        public static partial class K\n        {\n            [Parallelize(MinParallelWork = 1)]\n            public static string[,] Run(int n)\n            {\n                var r = new string[n, n];\n                for (int i = 0; i < n; i++)\n                    for (int j = 0; j < n; j++)\n                        r[i, j] = (Txt)(\"\" + i + j);\n                return r;\n            }\n        }\n    }\n}\n");
 
         [Fact]
         public void P6c_IfAroundClass()
@@ -143,42 +144,9 @@ namespace LoopGen.Tests
             => Same(Usings + "namespace P\n{\n    public static partial class K\n    {\n        private static string? cache;\n        [Parallelize(MinParallelWork = 1)]\n        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(cache))]\n        public static string[,] Run(int n)\n        {\n            cache = \"c\";\n            var r = new string[n, n];\n            for (int i = 0; i < n; i++)\n                for (int j = 0; j < n; j++)\n                    r[i, j] = cache.Length + \"\" + i + j;\n            return r;\n        }\n    }\n}\n");
 
         private static (Compilation Output, string Generated) Generate(CSharpCompilation input, bool callsTwin = false)
-        {
-            var inputProblems = input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(callsTwin && d.Id == "CS0103")).ToList();
-            Assert.True(inputProblems.Count == 0, "INPUT: " + string.Join("\n", inputProblems));
-            (Compilation output, GeneratorRunResult result) = GeneratorRunner.Run(input);
-            GeneratedSourceResult file = Assert.Single(result.GeneratedSources);
-            var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + file.SourceText);
-            return (output, file.SourceText.ToString());
-        }
+            => GeneratorRunner.RunClean(input, callsTwin ? "CS0103" : null);
 
         private static object? Invoke(Compilation output, string typeName, string methodName, params object?[] arguments)
-        {
-            using var stream = new MemoryStream();
-            Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(stream);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            stream.Position = 0;
-            var context = new AssemblyLoadContext("RedTeam18", isCollectible: true);
-            try
-            {
-                Assembly assembly = context.LoadFromStream(stream);
-                Type type = assembly.GetTypes().First(t => t.FullName == typeName || (t.Name == "K" && t.GetMethods().Any(m => m.Name == methodName)));
-                MethodInfo method = type.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == methodName && m.GetParameters().Length == arguments.Length);
-                try
-                {
-                    return method.Invoke(null, arguments);
-                }
-                catch (TargetInvocationException e) when (e.InnerException is { } inner)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-                    throw;
-                }
-            }
-            finally
-            {
-                context.Unload();
-            }
-        }
+            => GeneratorRunner.Invoke(output, typeName, methodName, arguments);
     }
 }

@@ -41,6 +41,64 @@ namespace LoopGen.Tests.Verifiers
             return (output, result);
         }
 
+        /// <summary>
+        /// Runs the generator on a source that must compile without error or warning (but for
+        /// <paramref name="twinCallError"/>, the error a call to a twin gives before the generator has run), and checks
+        /// that it writes one file and that the output compiles without error or warning too.
+        /// </summary>
+        /// <param name="input">The input.</param>
+        /// <param name="twinCallError">The diagnostic ID the input may report for calls to a twin, or null.</param>
+        /// <returns>The output compilation and the generated text.</returns>
+        public static (Compilation Output, string Generated) RunClean(CSharpCompilation input, string? twinCallError = null)
+        {
+            var inputProblems = input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != twinCallError).ToList();
+            Assert.True(inputProblems.Count == 0, "INPUT: " + string.Join("\n", inputProblems));
+
+            (Compilation output, GeneratorRunResult result) = Run(input);
+            GeneratedSourceResult file = Assert.Single(result.GeneratedSources);
+            var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + file.SourceText);
+            return (output, file.SourceText.ToString());
+        }
+
+        /// <summary>
+        /// Emits a compilation, loads it in a collectible context and calls a public static method, rethrowing what
+        /// the method throws as it is.
+        /// </summary>
+        /// <param name="output">The compilation.</param>
+        /// <param name="typeName">The full name of the type.</param>
+        /// <param name="methodName">The method, chosen among overloads by its number of parameters.</param>
+        /// <param name="arguments">The arguments.</param>
+        /// <returns>What the method returns.</returns>
+        public static object? Invoke(Compilation output, string typeName, string methodName, params object?[] arguments)
+        {
+            using var stream = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(stream);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            stream.Position = 0;
+            var context = new System.Runtime.Loader.AssemblyLoadContext("GeneratorRunner.Invoke", isCollectible: true);
+            try
+            {
+                Assembly assembly = context.LoadFromStream(stream);
+                Type type = assembly.GetType(typeName, throwOnError: true)!;
+                MethodInfo method = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .Single(m => m.Name == methodName && m.GetParameters().Length == arguments.Length);
+                try
+                {
+                    return method.Invoke(null, arguments);
+                }
+                catch (TargetInvocationException e) when (e.InnerException is { } inner)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+                    throw;
+                }
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+
         /// <summary>Replaces the generator version inside <c>[GeneratedCode]</c> with a placeholder and normalizes line ends.</summary>
         /// <param name="text">The generated text.</param>
         /// <returns>The scrubbed text.</returns>
