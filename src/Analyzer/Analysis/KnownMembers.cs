@@ -99,12 +99,12 @@ namespace LoopGen.Analysis
             "System.Linq.Enumerable.SingleOrDefault", "System.Linq.Enumerable.Aggregate",
             "System.Array.Exists", "System.Array.Find", "System.Array.FindAll", "System.Array.FindIndex",
             "System.Array.FindLast", "System.Array.FindLastIndex", "System.Array.TrueForAll", "System.Array.ConvertAll",
-            "System.Array.ForEach",
+            "System.Array.ForEach", "System.Array.Sort",
             "System.Collections.Generic.List<T>.Exists", "System.Collections.Generic.List<T>.Find",
             "System.Collections.Generic.List<T>.FindAll", "System.Collections.Generic.List<T>.FindIndex",
             "System.Collections.Generic.List<T>.FindLast", "System.Collections.Generic.List<T>.FindLastIndex",
             "System.Collections.Generic.List<T>.TrueForAll", "System.Collections.Generic.List<T>.ConvertAll",
-            "System.Collections.Generic.List<T>.ForEach",
+            "System.Collections.Generic.List<T>.ForEach", "System.Collections.Generic.List<T>.Sort",
             "System.Threading.Tasks.Parallel.For", "System.Threading.Tasks.Parallel.ForEach", "System.Threading.Tasks.Parallel.Invoke",
         };
 

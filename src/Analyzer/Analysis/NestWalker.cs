@@ -46,6 +46,9 @@ namespace LoopGen.Analysis
         /// <summary>Calls to local functions declared outside the nest: what they read is checked once all writes are known.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Function)> outerLocalFunctionCalls = new List<(IOperation, IMethodSymbol)>();
 
+        /// <summary>The lambda each delegate-typed local always holds, or null (<see cref="LambdaHeldBy"/>).</summary>
+        private readonly Dictionary<ILocalSymbol, IMethodSymbol?> lambdaHeldBy = new Dictionary<ILocalSymbol, IMethodSymbol?>(SymbolEqualityComparer.Default);
+
         /// <summary>What each local function or lambda captures (<see cref="CapturedBy"/>).</summary>
         private readonly Dictionary<IMethodSymbol, HashSet<ISymbol>> capturedByFunction = new Dictionary<IMethodSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
 
@@ -1694,11 +1697,6 @@ namespace LoopGen.Analysis
         /// </summary>
         private void ValidateCapturedReads()
         {
-            if (this.outerLocalFunctionCalls.Count == 0)
-            {
-                return;
-            }
-
             var writtenSymbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (KeyValuePair<ISymbol, List<ArrayAccess>> pair in this.arrayAccesses)
             {
@@ -1730,6 +1728,117 @@ namespace LoopGen.Analysis
                     this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, carried.Name, $" ({what}, declared outside the loop, reads it while the loop writes it)");
                 }
             }
+
+            this.ValidateStoredDelegates(writtenSymbols);
+        }
+
+        /// <summary>
+        /// A lambda or local function of M made a delegate before the nest and kept anywhere but a local the nest
+        /// names (a field of an object a helper is given, a collection, another delegate's closure) may be called
+        /// by any code the nest runs, which LoopGen cannot follow to the call: the call sites the nest shows are
+        /// checked above, these are not. One that captures a variable the nest writes is therefore rejected where
+        /// it is made a delegate (or, for a local holding it, where that local is handed on), as a call to it
+        /// would be. Delegates made in the nest are part of the walk; those made after it cannot run during it,
+        /// unless a local function (which may be called before the nest) or a label (a jump back) makes them so.
+        /// </summary>
+        private void ValidateStoredDelegates(HashSet<ISymbol> writtenSymbols)
+        {
+            if (writtenSymbols.Count == 0 || this.method.Syntax.Body is not { } methodBody
+                || this.model.GetOperation(methodBody, this.cancellationToken) is not { } root)
+            {
+                return;
+            }
+
+            SyntaxNode nestStatement = this.Outer.Syntax;
+            bool jumpsBack = methodBody.DescendantNodes().Any(node => node is LabeledStatementSyntax);
+            foreach (IOperation operation in root.Descendants())
+            {
+                this.cancellationToken.ThrowIfCancellationRequested();
+                IMethodSymbol? function = operation switch
+                {
+                    IAnonymousFunctionOperation anonymous when !this.IsSoleValueOfLocal(anonymous) => anonymous.Symbol,
+                    IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } local } => local,
+                    ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Delegate } reference when !IsWriteTarget(reference) => this.LambdaHeldBy(reference.Local),
+                    _ => null,
+                };
+                if (function is null || this.IsInside(operation.Syntax, nestStatement)
+                    || (!jumpsBack && operation.Syntax.SpanStart >= nestStatement.Span.End && !InLocalFunction(operation))
+                    || IsOnlyCalledHere(operation))
+                {
+                    continue;
+                }
+
+                ISymbol? carried = this.CapturedBy(function).FirstOrDefault(writtenSymbols.Contains);
+                if (carried is not null)
+                {
+                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'"
+                        : operation is ILocalReferenceOperation held ? $"the lambda '{held.Local.Name}' holds"
+                        : "this lambda";
+                    this.Reject(
+                        DiagnosticDescriptors.CarriedValue,
+                        operation.Syntax,
+                        carried.Name,
+                        $" ({what}, made a delegate before the loop and kept where code the loop runs may call it, reads it while the loop writes it)");
+                }
+            }
+        }
+
+        /// <summary>Tells whether a lambda is the one value of a delegate-typed local (<see cref="LambdaHeldBy"/>), whose uses are then checked instead.</summary>
+        private bool IsSoleValueOfLocal(IAnonymousFunctionOperation lambda)
+        {
+            IOperation node = lambda;
+            while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+            {
+                node = node.Parent;
+            }
+
+            ILocalSymbol? local = node.Parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == node => target.Local,
+                _ => null,
+            };
+            return local is not null && SymbolEqualityComparer.Default.Equals(this.LambdaHeldBy(local), lambda.Symbol);
+        }
+
+        /// <summary>
+        /// Tells whether a delegate is only called where it is written: invoked at once, or given to a library method
+        /// that runs it during the call only (<c>Array.Sort(keys, (a, b) =&gt; ..)</c>). A method reference is the target
+        /// of a direct call to the local function (not a delegate) when its parent is no delegate creation.
+        /// </summary>
+        private static bool IsOnlyCalledHere(IOperation operation)
+        {
+            if (operation is IMethodReferenceOperation && operation.Parent is not IDelegateCreationOperation)
+            {
+                return true;
+            }
+
+            IOperation node = operation;
+            while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+            {
+                node = node.Parent;
+            }
+
+            return node.Parent switch
+            {
+                IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation => invocation.Instance == node,
+                IArgumentOperation { Parent: IInvocationOperation call } => KnownMembers.RunsDelegatesDuringCallOnly(call.TargetMethod),
+                _ => false,
+            };
+        }
+
+        /// <summary>Tells whether an operation is in the body of a local function, which may run before the nest wherever it is written.</summary>
+        private static bool InLocalFunction(IOperation operation)
+        {
+            for (IOperation? node = operation.Parent; node is not null; node = node.Parent)
+            {
+                if (node is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1855,6 +1964,17 @@ namespace LoopGen.Analysis
         /// </summary>
         private IMethodSymbol? LambdaHeldBy(ILocalSymbol local)
         {
+            if (!this.lambdaHeldBy.TryGetValue(local, out IMethodSymbol? lambda))
+            {
+                lambda = this.FindLambdaHeldBy(local);
+                this.lambdaHeldBy.Add(local, lambda);
+            }
+
+            return lambda;
+        }
+
+        private IMethodSymbol? FindLambdaHeldBy(ILocalSymbol local)
+        {
             if (this.method.Syntax.Body is not { } methodBody)
             {
                 return null;
@@ -1940,9 +2060,17 @@ namespace LoopGen.Analysis
                     captured.Add(symbol);
                 }
 
-                if (op is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee })
+                IMethodSymbol? reached = op switch
                 {
-                    this.CollectCaptured(callee, captured, visited);
+                    // A local function it calls or hands on, a lambda it calls or hands on through a local.
+                    IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee } => callee,
+                    IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } referenced } => referenced,
+                    ILocalReferenceOperation { Local: { Type.TypeKind: TypeKind.Delegate } held } => this.LambdaHeldBy(held),
+                    _ => null,
+                };
+                if (reached is not null)
+                {
+                    this.CollectCaptured(reached, captured, visited);
                 }
             }
         }

@@ -51,7 +51,7 @@ namespace LoopGen.Tests.Catalog
                 public static long Run(int[,] a)
                 {
                     long sum = 0;
-                    using var exit = new OnExit(() => sum.ToString());
+                    using var exit = new OnExit({|LG0100:() => sum.ToString()|});
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
                         {
@@ -70,7 +70,7 @@ namespace LoopGen.Tests.Catalog
                 {
                     int best = int.MinValue;
                     string Report() => best.ToString();
-                    using var exit = new OnExit(Report);
+                    using var exit = new OnExit({|LG0100:Report|});
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
                         {

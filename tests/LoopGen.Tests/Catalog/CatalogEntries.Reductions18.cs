@@ -60,7 +60,7 @@ namespace LoopGen.Tests.Catalog
                 public static long Run(int[,] a)
                 {
                     long sum = 0;
-                    using var exit = new OnExit(Report);
+                    using var exit = new OnExit({|LG0100:Report|});
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
                             {|LG0101:sum += a[i, j]|};

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Delegates of M's own lambdas and local functions that the nest does not name: made before the nest and
+    /// stored somewhere a helper finds them (an object's field, another lambda's closure), so the nest's code may
+    /// call them where LoopGen cannot see the call. One that captures a variable the nest writes reads M's updates
+    /// in M and the twin's deferred or concurrent ones in the twin: it is rejected where it is made a delegate
+    /// (LG0100). Each entry carries its CORRECT expectation; the accepted ones are the same shapes where nothing
+    /// written is captured, or where the delegate is made after the nest has run.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> StoredDelegates()
+        {
+            // A delegate-typed local holding the lambda, handed on to a field before the nest.
+            yield return new CatalogEntry("Sd19LocalLambdaStoredInField", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> peek = () => hist[0];
+                    var holder = new Holder();
+                    holder.F = {|LG0100:peek|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // A local function's method group stored in a field (an object initializer) before the nest.
+            yield return new CatalogEntry("Sd19LocalFunctionStoredInField", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    int Peek() => hist[0];
+                    var holder = new Holder { F = {|LG0100:Peek|} };
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // The stored lambda captures no written array itself but calls a local that holds one that does.
+            yield return new CatalogEntry("Sd19StoredLambdaCallsCapturingLambda", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> peek = () => hist[0];
+                    var holder = new Holder();
+                    holder.F = {|LG0100:() => peek() + 1|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // The delegate is stored by a local function written after the nest but called before it.
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledBefore", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    Setup();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+
+                    void Setup() => holder.F = {|LG0100:() => hist[0]|};
+                }
+                """);
+
+            // A delegate local assigned twice holds no one lambda: the one that captures the written array is
+            // rejected where it is written, and the nest's call of the local is trusted code (LG0004).
+            yield return new CatalogEntry("Sd19ReassignedDelegateLocalInvoked", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> peek = () => 0;
+                    if (m > 1) peek = {|LG0100:() => hist[0]|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:peek()|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // Accepted: the stored lambda captures only what the nest reads.
+            yield return new CatalogEntry("Sd19StoredLambdaReadsOnlyInputs", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.F = () => xs.Length;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Report = "flattened" };
+
+            // Accepted: the lambda that captures the written array is made after the nest has run.
+            yield return new CatalogEntry("Sd19LambdaStoredAfterTheNest", """
+                public static Func<int>? Last;
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j) & 7]++;
+                    Last = () => hist[0];
+                    return hist;
+                }
+                """) { Report = "flattened" };
+
+            // Accepted: a comparison lambda capturing the array runs during Array.Sort only, before the nest.
+            yield return new CatalogEntry("Sd19SortLambdaBeforeTheNest", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var keys = new[] { 3, 1, 2 };
+                    Array.Sort(keys, (a, b) => hist[a] - hist[b]);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + keys[0]) & 7]++;
+                    return hist;
+                }
+                """) { Report = "flattened" };
+        }
+    }
+}
