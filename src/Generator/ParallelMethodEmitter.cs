@@ -382,7 +382,7 @@ namespace LoopGen.Generator
             {
                 // One task per row, row-building shape: create every row up front, in order, at its final length, so
                 // that the parallel part only writes (allocating while other threads run costs more than this). Its
-                // capacity is the one M's row reaches by Add.
+                // capacity is the one M's row reaches by Add when M's own code may read it (RowBuilderInfo.KeepCapacity).
                 RowBuilderInfo rows = nest.RowBuilder!;
                 LoopShape innerLoop = nest.Inner!;
                 string list = $"global::System.Collections.Generic.List<{this.Display(rows.ElementType)}>";
@@ -399,7 +399,9 @@ namespace LoopGen.Generator
                 this.EmitVariable(writer, nest.Outer, p + "k", p + "from", p + "src", p + "rstart");
                 this.EmitBounds(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", p + "irstart");
                 this.EmitGuards(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", "throw new global::System.OverflowException();");
-                writer.WriteLine($"var {p}fresh = new {list}(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, (int){p}m));");
+                writer.WriteLine(rows.KeepCapacity
+                    ? $"var {p}fresh = new {list}(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, (int){p}m));"
+                    : $"var {p}fresh = new {list}((int){p}m);");
                 writer.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, (int){p}m);");
                 writer.WriteLine($"{p}rows[{p}k] = {p}fresh;");
                 writer.Close();
@@ -575,7 +577,9 @@ namespace LoopGen.Generator
                     w.Open();
                     if (this.hasCollectionsMarshal)
                     {
-                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {c}m));");
+                        w.WriteLine(rows.KeepCapacity
+                            ? $"var {p}fresh = new global::System.Collections.Generic.List<{element}>(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {c}m));"
+                            : $"var {p}fresh = new global::System.Collections.Generic.List<{element}>({c}m);");
                         w.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, {c}m);");
                     }
                     else
@@ -615,7 +619,9 @@ namespace LoopGen.Generator
                 writer.Open();
                 writer.WriteLine(this.hasCollectionsMarshal
                     ? $"{result}.Add({p}rows[{p}r] ?? new global::System.Collections.Generic.List<{element}>());"
-                    : $"{result}.Add(global::LoopGen.Runtime.ParallelLoop.ListAsAdds({p}rows[{p}r]));");
+                    : rows.KeepCapacity
+                        ? $"{result}.Add(global::LoopGen.Runtime.ParallelLoop.ListAsAdds({p}rows[{p}r]));"
+                        : $"{result}.Add(new global::System.Collections.Generic.List<{element}>({p}rows[{p}r] ?? new {Bracket(element, "0")}));");
                 writer.Close();
             }
 

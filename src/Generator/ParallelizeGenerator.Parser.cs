@@ -169,7 +169,7 @@ namespace LoopGen.Generator
                         continue;
                     }
 
-                    foreach (string code in pragma.ErrorCodes.Select(c => c.ToString()))
+                    foreach (string code in pragma.ErrorCodes.Where(c => !c.IsMissing).Select(WarningId).Where(c => c.Length > 0))
                     {
                         disabled.Remove(code);
                         if (disable)
@@ -183,6 +183,15 @@ namespace LoopGen.Generator
                     : disabled.Count > 0 ? "#pragma warning disable " + string.Join(", ", disabled)
                     : string.Empty;
             }
+
+            /// <summary>
+            /// The ID a <c>#pragma warning</c> code names, as the compiler reads it: a number is a C# compiler warning
+            /// (<c>618</c> and <c>0618</c> are <c>CS0618</c>), anything else is taken as written.
+            /// </summary>
+            private static string WarningId(ExpressionSyntax code)
+                => code is LiteralExpressionSyntax { Token.Value: int number }
+                    ? "CS" + number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)
+                    : code.ToString().Trim();
 
             private static string Header(INamedTypeSymbol type)
             {

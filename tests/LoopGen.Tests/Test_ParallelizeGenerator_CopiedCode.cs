@@ -253,6 +253,45 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public void NumericPragmaCodesAndATrailingComma_AreReadAsTheCompilerReadsThem()
+        {
+            // '618' is CS0618 to the compiler: a later 'restore CS0618' ends it, and a trailing comma names nothing.
+            string source = Lines("\n",
+                "using System;",
+                "using LoopGen;",
+                "",
+                "namespace Legacy",
+                "{",
+                "    public static class Old",
+                "    {",
+                "        [Obsolete(\"use New\")] public static int Plus(int x) => x + 1;",
+                "        [Obsolete] public static int Twice(int x) => 2 * x;",
+                "    }",
+                "",
+                "    public static partial class K",
+                "    {",
+                "#pragma warning disable 612",
+                "#pragma warning restore CS0612",
+                "#pragma warning disable 0618, CS0612,",
+                "        [Parallelize(MinParallelWork = 1)]",
+                "        public static int[,] Run(int n)",
+                "        {",
+                "            var r = new int[n, n];",
+                "            for (int i = 0; i < n; i++)",
+                "                for (int j = 0; j < n; j++)",
+                "                    r[i, j] = Old.Plus(i) + Old.Twice(j);",
+                "            return r;",
+                "        }",
+                "#pragma warning restore 618, 612",
+                "    }",
+                "}");
+            (Compilation output, string generated) = Generate(source);
+            Assert.Contains("#pragma warning disable CS0618, CS0612\n", generated.Replace("\r\n", "\n"), StringComparison.Ordinal);
+            var twin = (int[,])Invoke(output, "Legacy.K", "RunParallel", 2)!;
+            Assert.Equal(1 + 2, twin[0, 1]);
+        }
+
+        [Fact]
         public void ObsoleteMethodUsingObsoleteMembers_TwinIsObsoleteToo()
         {
             string source = Lines("\n",

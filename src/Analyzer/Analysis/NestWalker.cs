@@ -3486,8 +3486,42 @@ namespace LoopGen.Analysis
                 return false;
             }
 
-            this.nest.RowBuilder = new RowBuilderInfo(row, rowType.TypeArguments[0], adds[0], result, statements[0], statements[2]);
+            this.nest.RowBuilder = new RowBuilderInfo(row, rowType.TypeArguments[0], adds[0], result, statements[0], statements[2])
+            {
+                KeepCapacity = this.MayReadRowCapacity(result.Local),
+            };
             return true;
+        }
+
+        /// <summary>
+        /// Tells whether M's own code may read the Capacity of the rows it appends to <paramref name="result"/>: it
+        /// names the list anywhere but in this nest and in a <c>return result;</c> of the method itself (an alias, a
+        /// lambda, another nest, a statement after this one, a helper it is given).
+        /// </summary>
+        private bool MayReadRowCapacity(ILocalSymbol result)
+        {
+            if (this.method.Syntax.Body is not { } methodBody)
+            {
+                return true;
+            }
+
+            foreach (IdentifierNameSyntax name in methodBody.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != result.Name || this.IsInside(name, this.Outer.Syntax)
+                    || !SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, result))
+                {
+                    continue;
+                }
+
+                bool returnedByM = name.Parent is ReturnStatementSyntax
+                    && !name.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
+                if (!returnedByM)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HeaderDependsOnIteration(StatementSyntax loop)
