@@ -250,6 +250,73 @@ namespace LoopGen.Analysis
                     || parameter.Name is "destination" or "outArray" or "buffer");
         }
 
+        /// <summary>
+        /// Enumerable's deferred operators: their result holds the delegates they are given (and the source sequence)
+        /// until it is enumerated. Those without a delegate (Take, Distinct...) are links of a chain as well.
+        /// </summary>
+        private static readonly HashSet<string> DeferredSequenceOperators = new HashSet<string>
+        {
+            "Where", "Select", "SelectMany", "TakeWhile", "SkipWhile", "OrderBy", "OrderByDescending", "ThenBy",
+            "ThenByDescending", "GroupBy", "DistinctBy", "Take", "Skip", "TakeLast", "SkipLast", "Distinct", "Reverse",
+            "Cast", "OfType", "Order", "OrderDescending", "Append", "Prepend", "DefaultIfEmpty",
+        };
+
+        /// <summary>Enumerable's operators that enumerate their source at once into a new collection.</summary>
+        private static readonly HashSet<string> SequenceMaterializers = new HashSet<string>
+        {
+            "ToList", "ToArray", "ToHashSet", "ToDictionary", "ToLookup", "Contains", "ElementAt", "ElementAtOrDefault", "SequenceEqual",
+        };
+
+        /// <summary>
+        /// Tells whether the delegates a call is given have all run when the call's value is ready: the method runs
+        /// them during the call only (<see cref="RunsDelegatesDuringCallOnly"/>), or it is a deferred Enumerable
+        /// operator whose sequence is the source of such a call or of a materializer (ToList, ToArray...), link by
+        /// link: <c>xs.Where(x =&gt; x &gt; t).Select(x =&gt; x * k).ToList()</c>.
+        /// </summary>
+        /// <param name="call">The call a delegate is given to.</param>
+        /// <returns>Whether no delegate it is given can run later.</returns>
+        public static bool RunsDelegatesBeforeItsValueIsUsed(IInvocationOperation call)
+        {
+            for (IInvocationOperation current = call; ;)
+            {
+                IMethodSymbol method = current.TargetMethod;
+                if (RunsDelegatesDuringCallOnly(method))
+                {
+                    return true;
+                }
+
+                string typeName = method.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat) ?? string.Empty;
+                if (typeName != "System.Linq.Enumerable")
+                {
+                    return false;
+                }
+
+                if (SequenceMaterializers.Contains(method.Name))
+                {
+                    return true;
+                }
+
+                if (!DeferredSequenceOperators.Contains(method.Name))
+                {
+                    return false;
+                }
+
+                IOperation node = current;
+                while (node.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+                {
+                    node = node.Parent;
+                }
+
+                if (node.Parent is not IArgumentOperation { Parent: IInvocationOperation next } argument
+                    || next.Instance is not null || next.Arguments.Length == 0 || next.Arguments[0] != argument)
+                {
+                    return false;
+                }
+
+                current = next;
+            }
+        }
+
         /// <summary>Tells whether a library method runs the delegates it is given during the call only.</summary>
         /// <param name="method">The method called.</param>
         /// <returns>Whether a delegate passed to it cannot outlive the call.</returns>

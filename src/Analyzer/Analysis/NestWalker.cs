@@ -1822,7 +1822,7 @@ namespace LoopGen.Analysis
             return node.Parent switch
             {
                 IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation => invocation.Instance == node,
-                IArgumentOperation { Parent: IInvocationOperation call } => KnownMembers.RunsDelegatesDuringCallOnly(call.TargetMethod),
+                IArgumentOperation { Parent: IInvocationOperation call } => KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call),
                 _ => false,
             };
         }
@@ -1908,7 +1908,7 @@ namespace LoopGen.Analysis
                 node = node.Parent;
             }
 
-            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } && KnownMembers.RunsDelegatesDuringCallOnly(call.TargetMethod))
+            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call))
             {
                 return true;
             }

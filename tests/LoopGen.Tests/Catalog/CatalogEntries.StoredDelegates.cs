@@ -155,6 +155,49 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """) { Report = "flattened" };
+
+            // Accepted: a deferred query capturing the written array, enumerated at once by ToList before the nest.
+            yield return new CatalogEntry("Sd19MaterializedQueryBeforeTheNest", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var small = xs.Where(x => x < hist.Length).Select(x => x + 1).ToList();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + small.Count) & 7]++;
+                    return hist;
+                }
+                """) { Report = "flattened" };
+
+            // Rejected: the same query left deferred and enumerated in the nest, where it reads the array the nest writes.
+            yield return new CatalogEntry("Sd19DeferredQueryEnumeratedInTheNest", """
+                private static int Total(IEnumerable<int> q) { int t = 0; foreach (var v in q) t += v; return t; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var peeks = xs.Where(x => x > 0).Select({|LG0100:x => hist[x & 7]|});
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + Total(peeks)) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // Accepted: a query in the body capturing both counters, counted in the same expression.
+            yield return new CatalogEntry("Sd19CountedQueryCapturesCounters", """
+                [Parallelize]
+                public static int[,] Run(int[] a, int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            r[i, j] = a.Where(x => x > i + j).Select(x => x - i).Sum();
+                    return r;
+                }
+                """) { Report = "flattened", Large = 60 };
         }
     }
 }
