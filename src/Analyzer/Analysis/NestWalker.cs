@@ -121,6 +121,7 @@ namespace LoopGen.Analysis
             this.CheckOuterBounds();
             this.ValidateAppends();
             this.ValidateOuterLocals();
+            this.RecordStoredDelegates();
             this.ValidateArrays();
             this.ValidateCapturedReads();
             this.CheckEveryMemberJudged();
@@ -1727,23 +1728,30 @@ namespace LoopGen.Analysis
                     string what = OuterFunction(site, function);
                     this.Reject(DiagnosticDescriptors.CarriedValue, site.Syntax, carried.Name, $" ({what}, declared outside the loop, reads it while the loop writes it)");
                 }
-            }
 
-            this.ValidateStoredDelegates(writtenSymbols);
+                if (site is not IInvocationOperation && this.Judge(function, thisIsPrivate: false, this.cancellationToken) is { Kind: CallVerdictKind.Unsafe } verdict)
+                {
+                    // Handed on rather than called here: whoever is given it may call it from every iteration at
+                    // once, so what it writes is judged as for a call. What it trusts is trusted where the nest
+                    // calls what it was given (that call gets its own LG0004).
+                    this.ReportCallVerdict(site, verdict);
+                }
+            }
         }
 
         /// <summary>
         /// A lambda or local function of M made a delegate before the nest and kept anywhere but a local the nest
-        /// names (a field of an object a helper is given, a collection, another delegate's closure) may be called
-        /// by any code the nest runs, which LoopGen cannot follow to the call: the call sites the nest shows are
-        /// checked above, these are not. One that captures a variable the nest writes is therefore rejected where
-        /// it is made a delegate (or, for a local holding it, where that local is handed on), as a call to it
-        /// would be. Delegates made in the nest are part of the walk; those made after it cannot run during it,
-        /// unless a local function (which may be called before the nest) or a label (a jump back) makes them so.
+        /// names (a field of an object a helper is given, a collection, another delegate's closure, an object whose
+        /// Dispose calls it) may be called by any code the nest runs, where LoopGen cannot follow the call. Each is
+        /// recorded as if the nest called it (<see cref="outerLocalFunctionCalls"/>): what it captures is then
+        /// compared with what the nest writes (ValidateArrays, ValidateCapturedReads: LG0100 where it is made a
+        /// delegate, or where the local holding it is handed on) and what it writes is judged. Delegates made in the
+        /// nest are part of the walk; those made after it cannot run during it, unless a local function (which may
+        /// be called before the nest) or a label (a jump back) makes them so.
         /// </summary>
-        private void ValidateStoredDelegates(HashSet<ISymbol> writtenSymbols)
+        private void RecordStoredDelegates()
         {
-            if (writtenSymbols.Count == 0 || this.method.Syntax.Body is not { } methodBody
+            if (this.method.Syntax.Body is not { } methodBody
                 || this.model.GetOperation(methodBody, this.cancellationToken) is not { } root)
             {
                 return;
@@ -1761,24 +1769,11 @@ namespace LoopGen.Analysis
                     ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Delegate } reference when !IsWriteTarget(reference) => this.LambdaHeldBy(reference.Local),
                     _ => null,
                 };
-                if (function is null || this.IsInside(operation.Syntax, nestStatement)
-                    || (!jumpsBack && operation.Syntax.SpanStart >= nestStatement.Span.End && !InLocalFunction(operation))
-                    || IsOnlyCalledHere(operation))
+                if (function is not null && !this.IsInside(operation.Syntax, nestStatement)
+                    && (jumpsBack || operation.Syntax.SpanStart < nestStatement.Span.End || InLocalFunction(operation))
+                    && !IsOnlyCalledHere(operation))
                 {
-                    continue;
-                }
-
-                ISymbol? carried = this.CapturedBy(function).FirstOrDefault(writtenSymbols.Contains);
-                if (carried is not null)
-                {
-                    string what = function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'"
-                        : operation is ILocalReferenceOperation held ? $"the lambda '{held.Local.Name}' holds"
-                        : "this lambda";
-                    this.Reject(
-                        DiagnosticDescriptors.CarriedValue,
-                        operation.Syntax,
-                        carried.Name,
-                        $" ({what}, made a delegate before the loop and kept where code the loop runs may call it, reads it while the loop writes it)");
+                    this.outerLocalFunctionCalls.Add((operation, function));
                 }
             }
         }
@@ -1937,6 +1932,7 @@ namespace LoopGen.Analysis
         private static string OuterFunction(IOperation site, IMethodSymbol function)
             => function.MethodKind == MethodKind.LocalFunction ? $"the local function '{function.Name}'"
                 : site is IInvocationOperation ? "the lambda it calls"
+                : site is IAnonymousFunctionOperation ? "this lambda, stored where code the loop runs may call it"
                 : $"the lambda '{Shorten(site.Syntax.ToString())}' holds, which whoever is given it may call";
 
         /// <summary>

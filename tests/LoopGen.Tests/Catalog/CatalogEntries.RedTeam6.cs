@@ -561,14 +561,14 @@ namespace LoopGen.Tests.Catalog
                 public static int[,] Run(int n)
                 {
                     Made = 0;
-                    var lazy = new Lazy<int>(() => { Made++; System.Threading.Thread.SpinWait(200000); return Made; }, false);
+                    var lazy = new Lazy<int>({|LG0102:() => { Made++; System.Threading.Thread.SpinWait(200000); return Made; }|}, false);
                     var r = new int[n, n];
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
                             r[i, j] = {|LG0004:lazy.Value|} + i;
                     return r;
                 }
-                """) { Report = "flattened", Racy = true };
+                """); // Accepted on an LG0004 (Racy) until round 19: the factory, made before the nest and stored, is now judged as a call.
 
             yield return new CatalogEntry("Rt6TaskCurrentId", """
                 [Parallelize]

@@ -198,6 +198,62 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened", Large = 60 };
+
+            // A stored lambda that WRITES a captured local the nest never names: judged as a call would be.
+            yield return new CatalogEntry("Sd19StoredLambdaWritesCapturedLocal", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    int calls = 0;
+                    var holder = new Holder();
+                    holder.F = {|LG0102:() => ++calls & 1|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // The same through a delegate local the nest hands to a helper.
+            yield return new CatalogEntry("Sd19DelegateValueWritesCapturedLocal", """
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    int calls = 0;
+                    Func<int> next = () => ++calls & 1;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get({|LG0102:next|})|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // A stored lambda reading the written array through an alias taken before the nest: the alias is
+            // compared with the written array at run time (the twin runs the original loop when they are one).
+            yield return new CatalogEntry("Sd19StoredLambdaReadsAnAlias", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var alias = hist;
+                    var holder = new Holder();
+                    holder.F = () => alias[0];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Report = "flattened" };
         }
     }
 }
