@@ -675,7 +675,7 @@ namespace LoopGen.Tests
                 public static List<int> Collect(int n)
                 {
                     var list = new List<int>();
-                    list.Add(-1);
+                    list.Add(list.Count - 1); // reads the list before the nest (a plain Add(-1) is a prefill, accepted)
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < n; j++)
                             {|#0:list.Add(i * j)|};

@@ -3184,7 +3184,13 @@ namespace LoopGen.Analysis
 
             for (int s = from + 1; s < to; s++)
             {
-                foreach (IdentifierNameSyntax name in block.Statements[s].DescendantNodes().OfType<IdentifierNameSyntax>())
+                StatementSyntax statement = block.Statements[s];
+                if (this.IsPrefill(statement, list))
+                {
+                    continue;
+                }
+
+                foreach (IdentifierNameSyntax name in statement.DescendantNodes().OfType<IdentifierNameSyntax>())
                 {
                     if (name.Identifier.ValueText == list.Name
                         && SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, list))
@@ -3196,6 +3202,21 @@ namespace LoopGen.Analysis
 
             return true;
         }
+
+        /// <summary>
+        /// Tells whether a statement between a result list's declaration and the nest only fills or sizes it:
+        /// <c>list.Add(e)</c> or <c>list.EnsureCapacity(e)</c> of <c>List&lt;T&gt;</c> itself, <c>e</c> not naming the list. It
+        /// runs before the nest in M and in the twin alike, whose merge appends after the items already there and
+        /// grows the capacity from where it is.
+        /// </summary>
+        private bool IsPrefill(StatementSyntax statement, ILocalSymbol list)
+            => statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
+                && call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "EnsureCapacity" }
+                && receiver.Identifier.ValueText == list.Name
+                && this.model.GetOperation(call, this.cancellationToken) is IInvocationOperation { Instance: ILocalReferenceOperation { Local: var local } } invocation
+                && SymbolEqualityComparer.Default.Equals(local, list)
+                && invocation.TargetMethod.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
+                && !call.ArgumentList.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == list.Name);
 
         // ---------------------------------------------------------------- bounds and the inner level
 

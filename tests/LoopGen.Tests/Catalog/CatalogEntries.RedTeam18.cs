@@ -33,7 +33,7 @@ namespace LoopGen.Tests.Catalog
     /// (LG0100); an IReadOnlyList parameter holding a List (size probe, equal); common safe code still accepted: a
     /// List of int[] or a jagged array read while a fresh array is written, a record of weights given to a helper, an
     /// IReadOnlyList parameter. Also checked, not kept as entries: a nest inside try/catch is not parallelized (LG0002);
-    /// a static System.Array field read in the bound (LG0100 and LG0108). Possibly over-cautious (LG0105, reported, not
+    /// a static System.Array field read in the bound (LG0100 and LG0108). Over-cautious until round 19 (LG0105, now accepted: CatalogEntries.Prefill; reported, not
     /// entries): a result list created with a capacity and given an item by Add before the nest, or given
     /// EnsureCapacity before the nest (a collection-initializer prefill and a capacity alone are accepted).
     /// </summary>

@@ -632,7 +632,7 @@ namespace LoopGen.Tests.Catalog
                 public static List<int> Flat(int[,] a)
                 {
                     var results = new List<int>();
-                    results.Add(0);
+                    results.Insert(0, 0); // any use but Add or EnsureCapacity (CatalogEntries.Prefill)
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
                             {|LG0105:results.Add(a[i, j])|};
