@@ -964,6 +964,21 @@ namespace LoopGen.Analysis
                         continue;
                     }
 
+                    if (!SymbolEqualityComparer.Default.Equals(symbol.ContainingSymbol, this.method.Method))
+                    {
+                        // A parameter or local of a local function or lambda that holds a stored delegate: it cannot be
+                        // named where the nest is, so it cannot be compared with the written arrays there.
+                        capturedContainers.Add((site, function, symbol));
+                        continue;
+                    }
+
+                    if (Declaration(symbol) is { } declared && declared.SyntaxTree == this.Outer.Syntax.SyntaxTree && declared.SpanStart >= this.Outer.Syntax.Span.End)
+                    {
+                        // M's local declared after the nest holds nothing while it runs (whatever reads it is called
+                        // after it is assigned), and cannot be named where the nest is.
+                        continue;
+                    }
+
                     if (!this.IsComparedByType(type))
                     {
                         capturedContainers.Add((site, function, symbol));
@@ -1773,7 +1788,9 @@ namespace LoopGen.Analysis
                     && (jumpsBack || operation.Syntax.SpanStart < nestStatement.Span.End || InLocalFunction(operation))
                     && !IsOnlyCalledHere(operation))
                 {
+                    // What it captures, and the fields it reads (those of a callee the nest calls: ValidateArrays).
                     this.outerLocalFunctionCalls.Add((operation, function));
+                    this.sourceCalls.Add((operation, function));
                 }
             }
         }
@@ -1951,6 +1968,7 @@ namespace LoopGen.Analysis
             if (this.LambdaHeldBy(reference.Local) is { } lambda)
             {
                 this.outerLocalFunctionCalls.Add((reference, lambda));
+                this.sourceCalls.Add((reference, lambda));
             }
         }
 

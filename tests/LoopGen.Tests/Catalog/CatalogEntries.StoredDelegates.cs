@@ -254,6 +254,90 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """) { Report = "flattened" };
+
+            // A local function that stores a lambda capturing an array declared after the nest: recorded (a local
+            // function may run before the nest), but the array cannot be compared at the nest, where it is not
+            // declared yet; it cannot be the written array either. The twin must still compile.
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCapturesALaterLocal", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    var late = new int[] { 1 };
+                    Setup();
+                    hist[0] += holder.F();
+                    return hist;
+
+                    void Setup() => holder.F = () => late[0];
+                }
+                """) { Report = "flattened" };
+
+            // A local function's parameter captured by the lambda it stores, given the written array before the nest:
+            // it cannot be compared where the nest is, so the delegate is rejected.
+            yield return new CatalogEntry("Sd19StoredLambdaCapturesALocalFunctionParameter", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    Setup(hist);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+
+                    void Setup(int[] arr) => holder.F = {|LG0100:() => arr[0]|};
+                }
+                """);
+
+            // A stored lambda reading a static field that holds the written array: the fields it reads are checked
+            // as a callee's are.
+            yield return new CatalogEntry("Sd19StoredLambdaReadsAFieldHoldingTheArray", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int[] Buffer = new int[1];
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Buffer = hist;
+                    var holder = new Holder();
+                    holder.F = {|LG0100:() => Buffer[0]|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // The same through a delegate local the nest hands to a helper.
+            yield return new CatalogEntry("Sd19DelegateValueReadsAFieldHoldingTheArray", """
+                private static int[] Buffer = new int[1];
+                private static int Get(Func<int> f) => f();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Buffer = hist;
+                    Func<int> peek = () => Buffer[0];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get({|LG0100:peek|})|}) & 7]++;
+                    return hist;
+                }
+                """);
         }
     }
 }
