@@ -964,18 +964,20 @@ namespace LoopGen.Analysis
                         continue;
                     }
 
-                    if (!SymbolEqualityComparer.Default.Equals(symbol.ContainingSymbol, this.method.Method))
-                    {
-                        // A parameter or local of a local function or lambda that holds a stored delegate: it cannot be
-                        // named where the nest is, so it cannot be compared with the written arrays there.
-                        capturedContainers.Add((site, function, symbol));
-                        continue;
-                    }
-
-                    if (Declaration(symbol) is { } declared && declared.SyntaxTree == this.Outer.Syntax.SyntaxTree && declared.SpanStart >= this.Outer.Syntax.Span.End)
+                    if (Declaration(symbol) is { } declared && declared.SyntaxTree == this.Outer.Syntax.SyntaxTree && declared.SpanStart >= this.Outer.Syntax.Span.End
+                        && SymbolEqualityComparer.Default.Equals(symbol.ContainingSymbol, this.method.Method))
                     {
                         // M's local declared after the nest holds nothing while it runs (whatever reads it is called
                         // after it is assigned), and cannot be named where the nest is.
+                        continue;
+                    }
+
+                    if (!this.model.LookupSymbols(this.Outer.Syntax.SpanStart, name: symbol.Name).Contains(symbol, SymbolEqualityComparer.Default))
+                    {
+                        // A stored delegate's variable that cannot be named where the nest is (a parameter or local of
+                        // a local function or lambda, a local of a block before the nest): it cannot be compared with
+                        // the written arrays there.
+                        capturedContainers.Add((site, function, symbol));
                         continue;
                     }
 

@@ -338,6 +338,29 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """);
+
+            // A stored lambda capturing a local of a block before the nest that holds the written array: it cannot
+            // be named (nor compared) where the nest is.
+            yield return new CatalogEntry("Sd19StoredLambdaCapturesABlockLocal", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    if (m > 0)
+                    {
+                        var view = hist;
+                        holder.F = {|LG0100:() => view[0]|};
+                    }
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
         }
     }
 }
