@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Red team, round 19: stored delegates (NestWalker.ValidateStoredDelegates), delegates given to calls that run
+    /// them before their value is used (KnownMembers.RunsDelegatesBeforeItsValueIsUsed) and the rows' Capacity
+    /// (RowBuilderInfo.KeepCapacity). Each entry carries its CORRECT expectation.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> RedTeam19()
+        {
+            // Append's second argument is an element, not a delegate it runs: ToList keeps the lambda.
+            yield return new CatalogEntry("Rt19AppendedLambdaStored", """
+                private sealed class Holder { public List<Func<int>> Fs = new List<Func<int>>(); }
+                private static int Get(Holder h) => h.Fs.Count == 0 ? 0 : h.Fs[0]();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.Fs = holder.Fs.Append({|LG0100:() => hist[0]|}).ToList();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: Append's element is not a delegate it runs, yet IsOnlyCalledHere treats every argument of a chain ending in ToList as run; the stored lambda reads hist while the twin writes per-chunk copies" };
+
+            // The same through a delegate local.
+            yield return new CatalogEntry("Rt19AppendedLocalStored", """
+                private sealed class Holder { public List<Func<int>> Fs = new List<Func<int>>(); }
+                private static int Get(Holder h) => h.Fs.Count == 0 ? 0 : h.Fs[0]();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> peek = () => hist[0];
+                    var holder = new Holder();
+                    holder.Fs = holder.Fs.Prepend({|LG0100:peek|}).ToList();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: Prepend's element (a delegate local) is kept by ToList; fix: only a delegate-typed parameter is run by the call" };
+
+            // FirstOrDefault's defaultValue is returned, not run.
+            yield return new CatalogEntry("Rt19FirstOrDefaultDefaultStored", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.F = new List<Func<int>>().FirstOrDefault({|LG0100:() => hist[0]|});
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: FirstOrDefault's defaultValue is returned, not run; fix: only a delegate-typed parameter is run by the call" };
+
+            // Aggregate's seed is returned when the source is empty (and here always, the func returns the accumulator).
+            yield return new CatalogEntry("Rt19AggregateSeedStored", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.F = xs.Aggregate<int, Func<int>>({|LG0100:() => hist[0]|}, (acc, x) => acc);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: Aggregate's seed is returned, not run; fix: only a delegate-typed parameter is run by the call" };
+
+            // DefaultIfEmpty's defaultValue is an element too.
+            yield return new CatalogEntry("Rt19DefaultIfEmptyStored", """
+                private sealed class Holder { public Func<int>[] Fs = new Func<int>[0]; }
+                private static int Get(Holder h) => h.Fs.Length == 0 ? 0 : h.Fs[0]();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.Fs = holder.Fs.DefaultIfEmpty({|LG0100:() => hist[0]|}).ToArray();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: DefaultIfEmpty's defaultValue is kept by ToArray; fix: only a delegate-typed parameter is run by the call" };
+
+            // A lambda held by a local typed Delegate (C# 10 natural type): the local's uses are not followed.
+            yield return new CatalogEntry("Rt19LambdaHeldByDelegateTypedLocal", """
+                private sealed class Holder { public Delegate D = (Func<int>)(() => 0); }
+                private static int Get(Holder h) => ((Func<int>)h.D)();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Delegate peek = {|LG0100:() => hist[0]|};
+                    var holder = new Holder();
+                    holder.D = peek;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: LambdaHeldBy takes a System.Delegate-typed local as holding the lambda, but its uses are followed only for TypeKind.Delegate locals" };
+
+            // A lambda held by an expression-tree local, compiled and stored.
+            yield return new CatalogEntry("Rt19LambdaHeldByExpressionLocal", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    System.Linq.Expressions.Expression<Func<int>> peek = {|LG0100:() => hist[0]|};
+                    var holder = new Holder();
+                    holder.F = peek.Compile();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """) { Bug = "accepted: an Expression<Func<int>> local is taken as holding the lambda, whose uses (Compile) are never followed" };
+
+            // In the nest: a lambda capturing the parallel counter kept past its iteration through Append ... First.
+            yield return new CatalogEntry("Rt19CounterLambdaKeptThroughAppend", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var fs = new Func<int>[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            fs[i] = Enumerable.Empty<Func<int>>().Append({|LG0100:() => i|}).First();
+                    var r = new int[xs.Length];
+                    for (int k = 0; k < r.Length; k++) r[k] = fs[k] == null ? -1 : fs[k]();
+                    return r;
+                }
+                """) { Bug = "accepted: Append(() => i).First() keeps the lambda capturing the shared 'for' counter; M's delegates read i's final value, the twin's their own" };
+
+            // In the nest: the same kept as FirstOrDefault's default value.
+            yield return new CatalogEntry("Rt19CounterLambdaKeptAsDefault", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var fs = new Func<int>[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            fs[i] = new Func<int>[0].FirstOrDefault({|LG0100:() => i|});
+                    var r = new int[xs.Length];
+                    for (int k = 0; k < r.Length; k++) r[k] = fs[k] == null ? -1 : fs[k]();
+                    return r;
+                }
+                """) { Bug = "accepted: FirstOrDefault(() => i) returns the lambda capturing the shared 'for' counter (left open by RunsDelegatesDuringCallOnly before this round)" };
+        }
+    }
+}
