@@ -27,7 +27,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: Append's element is not a delegate it runs, yet IsOnlyCalledHere treats every argument of a chain ending in ToList as run; the stored lambda reads hist while the twin writes per-chunk copies" };
+                """);
 
             // The same through a delegate local.
             yield return new CatalogEntry("Rt19AppendedLocalStored", """
@@ -46,7 +46,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: Prepend's element (a delegate local) is kept by ToList; fix: only a delegate-typed parameter is run by the call" };
+                """);
 
             // FirstOrDefault's defaultValue is returned, not run.
             yield return new CatalogEntry("Rt19FirstOrDefaultDefaultStored", """
@@ -64,7 +64,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: FirstOrDefault's defaultValue is returned, not run; fix: only a delegate-typed parameter is run by the call" };
+                """);
 
             // Aggregate's seed is returned when the source is empty (and here always, the func returns the accumulator).
             yield return new CatalogEntry("Rt19AggregateSeedStored", """
@@ -82,7 +82,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: Aggregate's seed is returned, not run; fix: only a delegate-typed parameter is run by the call" };
+                """);
 
             // DefaultIfEmpty's defaultValue is an element too.
             yield return new CatalogEntry("Rt19DefaultIfEmptyStored", """
@@ -100,7 +100,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: DefaultIfEmpty's defaultValue is kept by ToArray; fix: only a delegate-typed parameter is run by the call" };
+                """);
 
             // A lambda held by a local typed Delegate (C# 10 natural type): the local's uses are not followed.
             yield return new CatalogEntry("Rt19LambdaHeldByDelegateTypedLocal", """
@@ -119,7 +119,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: LambdaHeldBy takes a System.Delegate-typed local as holding the lambda, but its uses are followed only for TypeKind.Delegate locals" };
+                """);
 
             // A lambda held by an expression-tree local, compiled and stored.
             yield return new CatalogEntry("Rt19LambdaHeldByExpressionLocal", """
@@ -138,7 +138,7 @@ namespace LoopGen.Tests.Catalog
                             hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
                     return hist;
                 }
-                """) { Bug = "accepted: an Expression<Func<int>> local is taken as holding the lambda, whose uses (Compile) are never followed" };
+                """);
 
             // In the nest: a lambda capturing the parallel counter kept past its iteration through Append ... First.
             yield return new CatalogEntry("Rt19CounterLambdaKeptThroughAppend", """
@@ -153,7 +153,7 @@ namespace LoopGen.Tests.Catalog
                     for (int k = 0; k < r.Length; k++) r[k] = fs[k] == null ? -1 : fs[k]();
                     return r;
                 }
-                """) { Bug = "accepted: Append(() => i).First() keeps the lambda capturing the shared 'for' counter; M's delegates read i's final value, the twin's their own" };
+                """);
 
             // In the nest: the same kept as FirstOrDefault's default value.
             yield return new CatalogEntry("Rt19CounterLambdaKeptAsDefault", """
@@ -168,7 +168,7 @@ namespace LoopGen.Tests.Catalog
                     for (int k = 0; k < r.Length; k++) r[k] = fs[k] == null ? -1 : fs[k]();
                     return r;
                 }
-                """) { Bug = "accepted: FirstOrDefault(() => i) returns the lambda capturing the shared 'for' counter (left open by RunsDelegatesDuringCallOnly before this round)" };
+                """);
         }
     }
 }
