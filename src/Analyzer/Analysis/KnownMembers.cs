@@ -302,7 +302,7 @@ namespace LoopGen.Analysis
                 }
 
                 IOperation node = current;
-                while (node.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+                while (node.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation or ITranslatedQueryOperation)
                 {
                     node = node.Parent;
                 }

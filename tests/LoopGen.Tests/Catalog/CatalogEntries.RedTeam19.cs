@@ -169,6 +169,142 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // Probe (handled): a local function returns a lambda capturing the written array, stored before the nest.
+            yield return new CatalogEntry("Rt19DelegateReturnedByLocalFunction", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> Make() => {|LG0100:() => hist[0]|};
+                    var holder = new Holder();
+                    holder.F = Make();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // Probe (handled): the written array itself kept in a list by Select(x => hist).ToList().
+            yield return new CatalogEntry("Rt19ArrayStoredThroughSelect", """
+                private sealed class Holder { public List<int[]> A = new List<int[]>(); }
+                private static int Get(Holder h) => h.A.Count == 0 ? 0 : h.A[0][0];
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    holder.A = new[] { 1 }.Select(x => hist).ToList();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0100:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
+
+            // Probe (handled): a stored lambda reading a row of a jagged array the nest writes in place.
+            yield return new CatalogEntry("Rt19JaggedRowReadByStoredLambda", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[][] Run(int[] xs, int m)
+                {
+                    var rows = new int[xs.Length][];
+                    for (int k = 0; k < rows.Length; k++) rows[k] = new int[m];
+                    var holder = new Holder();
+                    holder.F = {|LG0100:() => rows.Length == 0 || m == 0 ? 0 : rows[rows.Length - 1][0]|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            rows[i][j] = xs[i] + j + {|LG0004:Get(holder)|};
+                    return rows;
+                }
+                """);
+
+            // Common code: a local function called after the nest builds a deferred query over the written array.
+            yield return new CatalogEntry("Rt19LocalFunctionQueryAfterNest", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j) & 7]++;
+                    return NonZero();
+
+                    int NonZero()
+                    {
+                        var q = Enumerable.Range(0, 8).Where(k => hist[k] > 0);
+                        return q.Count();
+                    }
+                }
+                """) { Report = "flattened", Bug = "false rejection (LG0100): any lambda in a local function is taken as possibly made before the nest, though NonZero is only called after it; fix: treat a local function as running before the nest only when it is called or made a delegate before or in the nest" };
+
+            // Common code: a lambda cast at its declaration, invoked after the nest only (accepted).
+            yield return new CatalogEntry("Rt19CastLambdaInvokedAfterNest", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var first = (Func<int>)(() => hist[0]);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j) & 7]++;
+                    return first();
+                }
+                """) { Report = "flattened" };
+
+            // Query syntax materialized before the nest: the translated query's value is the source of ToList (was a false LG0100).
+            yield return new CatalogEntry("Rt19QuerySyntaxBeforeNest", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var seed = (from x in xs where hist[x & 7] == 0 select x + 1).ToList();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + seed.Count) & 7]++;
+                    return hist;
+                }
+                """) { Report = "flattened" };
+
+            // Query syntax in the nest, capturing both counters, enumerated at once (Count): accepted (the LG0004 on the
+            // query's enumerator is older and over-cautious; the method-syntax chain gets none).
+            yield return new CatalogEntry("Rt19QuerySyntaxCounterInNest", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0004:(from x in xs where x > i + j select x * 2).Count()|};
+                    return res;
+                }
+                """) { Report = "row" };
+
+            // Probe (handled): a delegate local subscribed to an event before the nest.
+            yield return new CatalogEntry("Rt19EventSubscribedBeforeNest", """
+                private sealed class Holder { public event Func<int> E; public int Fire() => E == null ? 0 : E(); }
+                private static int Get(Holder h) => h.Fire();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    Func<int> peek = () => hist[0];
+                    var holder = new Holder();
+                    holder.E += {|LG0100:peek|};
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+                }
+                """);
         }
     }
 }
