@@ -6,6 +6,16 @@ namespace LoopGen.Tests.Catalog
     /// Red team, round 19: stored delegates (NestWalker.ValidateStoredDelegates), delegates given to calls that run
     /// them before their value is used (KnownMembers.RunsDelegatesBeforeItsValueIsUsed) and the rows' Capacity
     /// (RowBuilderInfo.KeepCapacity). Each entry carries its CORRECT expectation.
+    /// Found and fixed: a delegate given as an element or a value rather than as a delegate-typed parameter (Append,
+    /// Prepend, DefaultIfEmpty, FirstOrDefault's defaultValue, Aggregate's seed) was taken as run by the call, in
+    /// ValidateStoredDelegates and in DelegateStaysInIteration; a lambda held by a Delegate- or Expression-typed local
+    /// was taken as held by a local whose uses are followed, though only delegate-typed locals' uses are; query
+    /// syntax broke a deferred chain (a false LG0100). Left as a Bug: a deferred query in a local function called only
+    /// after the nest (a false LG0100). Checked and handled: delegates returned by a local function, an event
+    /// subscription, a written array kept by Select, a jagged row read by a stored lambda. Not kept as entries:
+    /// scalar reductions, result lists and in-place parameters read by stored lambdas (LG0100), a row alias, a ref
+    /// local and a Span alias in the nest (LG0100, LG0107, LG0102); the rows' Capacity (KeepCapacity names every use of
+    /// the result list by symbol; no way found to read a row's Capacity without naming it).
     /// </summary>
     internal static partial class CatalogEntries
     {
