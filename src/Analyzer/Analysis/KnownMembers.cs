@@ -302,7 +302,7 @@ namespace LoopGen.Analysis
                 }
 
                 IOperation node = current;
-                while (node.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+                while (node.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation or ITranslatedQueryOperation)
                 {
                     node = node.Parent;
                 }
@@ -316,6 +316,16 @@ namespace LoopGen.Analysis
                 current = next;
             }
         }
+
+        /// <summary>
+        /// Tells whether an argument is one a library method may run rather than keep or return: its parameter is
+        /// delegate-typed in the method's definition (Where's predicate). A delegate given as an element or a value
+        /// (Append's element, FirstOrDefault's defaultValue, Aggregate's seed: a type parameter) is kept or returned.
+        /// </summary>
+        /// <param name="argument">The argument a delegate is given as.</param>
+        /// <returns>Whether its parameter is a delegate type.</returns>
+        public static bool RunsDelegateArgument(IArgumentOperation argument)
+            => argument.Parameter?.OriginalDefinition.Type.TypeKind == TypeKind.Delegate;
 
         /// <summary>Tells whether a library method runs the delegates it is given during the call only.</summary>
         /// <param name="method">The method called.</param>

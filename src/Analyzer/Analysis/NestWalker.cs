@@ -1836,7 +1836,7 @@ namespace LoopGen.Analysis
             return node.Parent switch
             {
                 IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation => invocation.Instance == node,
-                IArgumentOperation { Parent: IInvocationOperation call } => KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call),
+                IArgumentOperation { Parent: IInvocationOperation call } argument => KnownMembers.RunsDelegateArgument(argument) && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call),
                 _ => false,
             };
         }
@@ -1922,7 +1922,7 @@ namespace LoopGen.Analysis
                 node = node.Parent;
             }
 
-            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call))
+            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } argument && KnownMembers.RunsDelegateArgument(argument) && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call))
             {
                 return true;
             }
@@ -1991,7 +1991,9 @@ namespace LoopGen.Analysis
 
         private IMethodSymbol? FindLambdaHeldBy(ILocalSymbol local)
         {
-            if (this.method.Syntax.Body is not { } methodBody)
+            // Only a delegate-typed local's uses are followed (RecordStoredDelegates, CollectCaptured): a lambda
+            // kept in a Delegate, object or Expression<...> local is checked where it is made.
+            if (local.Type.TypeKind != TypeKind.Delegate || this.method.Syntax.Body is not { } methodBody)
             {
                 return null;
             }
