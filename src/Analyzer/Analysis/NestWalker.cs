@@ -1763,8 +1763,8 @@ namespace LoopGen.Analysis
         /// recorded as if the nest called it (<see cref="outerLocalFunctionCalls"/>): what it captures is then
         /// compared with what the nest writes (ValidateArrays, ValidateCapturedReads: LG0100 where it is made a
         /// delegate, or where the local holding it is handed on) and what it writes is judged. Delegates made in the
-        /// nest are part of the walk; those made after it cannot run during it, unless a local function (which may
-        /// be called before the nest) or a label (a jump back) makes them so.
+        /// nest are part of the walk; those made after it cannot run during it, unless they are in a local function
+        /// used before the nest ends (MayRunBeforeNestEnds) or a label (a jump back) makes them so.
         /// </summary>
         private void RecordStoredDelegates()
         {
@@ -1787,7 +1787,7 @@ namespace LoopGen.Analysis
                     _ => null,
                 };
                 if (function is not null && !this.IsInside(operation.Syntax, nestStatement)
-                    && (jumpsBack || operation.Syntax.SpanStart < nestStatement.Span.End || InLocalFunction(operation))
+                    && (jumpsBack || this.MayRunBeforeNestEnds(operation, root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
                     && !IsOnlyCalledHere(operation))
                 {
                     // What it captures, and the fields it reads (those of a callee the nest calls: ValidateArrays).
@@ -1841,12 +1841,43 @@ namespace LoopGen.Analysis
             };
         }
 
-        /// <summary>Tells whether an operation is in the body of a local function, which may run before the nest wherever it is written.</summary>
-        private static bool InLocalFunction(IOperation operation)
+        /// <summary>
+        /// Tells whether code may run before the nest has ended: it is written before the nest's end outside any local
+        /// function, or it is in a local function that is called or made a delegate somewhere that may (a local
+        /// function runs where it is used, not where it is written).
+        /// </summary>
+        private bool MayRunBeforeNestEnds(IOperation operation, IOperation root, HashSet<IMethodSymbol> visited)
         {
+            ILocalFunctionOperation? container = null;
             for (IOperation? node = operation.Parent; node is not null; node = node.Parent)
             {
-                if (node is ILocalFunctionOperation)
+                if (node is ILocalFunctionOperation localFunction)
+                {
+                    container = localFunction;
+                    break;
+                }
+            }
+
+            if (container is null)
+            {
+                return operation.Syntax.SpanStart < this.Outer.Syntax.Span.End;
+            }
+
+            if (!visited.Add(container.Symbol))
+            {
+                return false;
+            }
+
+            foreach (IOperation use in root.Descendants())
+            {
+                IMethodSymbol? used = use switch
+                {
+                    IInvocationOperation invocation => invocation.TargetMethod,
+                    IMethodReferenceOperation reference => reference.Method,
+                    _ => null,
+                };
+                if (used is not null && SymbolEqualityComparer.Default.Equals(used.OriginalDefinition, container.Symbol.OriginalDefinition)
+                    && this.MayRunBeforeNestEnds(use, root, visited))
                 {
                     return true;
                 }
