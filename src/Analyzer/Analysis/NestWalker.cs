@@ -1776,6 +1776,7 @@ namespace LoopGen.Analysis
 
             SyntaxNode nestStatement = this.Outer.Syntax;
             bool jumpsBack = methodBody.DescendantNodes().Any(node => node is LabeledStatementSyntax);
+            HashSet<IMethodSymbol> runBefore = this.LocalFunctionsRunBeforeNestEnds(root);
             foreach (IOperation operation in root.Descendants())
             {
                 this.cancellationToken.ThrowIfCancellationRequested();
@@ -1787,7 +1788,7 @@ namespace LoopGen.Analysis
                     _ => null,
                 };
                 if (function is not null && !this.IsInside(operation.Syntax, nestStatement)
-                    && (jumpsBack || this.MayRunBeforeNestEnds(operation, root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
+                    && (jumpsBack || this.MayRunBeforeNestEnds(operation, runBefore))
                     && !IsOnlyCalledHere(operation))
                 {
                     // What it captures, and the fields it reads (those of a callee the nest calls: ValidateArrays).
@@ -1843,47 +1844,65 @@ namespace LoopGen.Analysis
 
         /// <summary>
         /// Tells whether code may run before the nest has ended: it is written before the nest's end outside any local
-        /// function, or it is in a local function that is called or made a delegate somewhere that may (a local
-        /// function runs where it is used, not where it is written).
+        /// function, or it is in a local function that may (a local function runs where it is used, not where it is
+        /// written: <see cref="LocalFunctionsRunBeforeNestEnds"/>).
         /// </summary>
-        private bool MayRunBeforeNestEnds(IOperation operation, IOperation root, HashSet<IMethodSymbol> visited)
+        private bool MayRunBeforeNestEnds(IOperation operation, HashSet<IMethodSymbol> runBefore)
+            => EnclosingLocalFunction(operation) is { } container
+                ? runBefore.Contains(container)
+                : operation.Syntax.SpanStart < this.Outer.Syntax.Span.End;
+
+        /// <summary>
+        /// The local functions of M that may run before the nest has ended: those called or made a delegate before
+        /// the nest's end outside any local function, or anywhere in one of these, to a fixed point.
+        /// </summary>
+        private HashSet<IMethodSymbol> LocalFunctionsRunBeforeNestEnds(IOperation root)
         {
-            ILocalFunctionOperation? container = null;
+            var uses = new List<(IMethodSymbol Used, IMethodSymbol? Container, int Position)>();
+            foreach (IOperation operation in root.Descendants())
+            {
+                IMethodSymbol? used = operation switch
+                {
+                    IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } invocation => invocation.TargetMethod,
+                    IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => reference.Method,
+                    _ => null,
+                };
+                if (used is not null)
+                {
+                    uses.Add((used.OriginalDefinition, EnclosingLocalFunction(operation), operation.Syntax.SpanStart));
+                }
+            }
+
+            var runBefore = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            for (bool changed = true; changed;)
+            {
+                changed = false;
+                foreach ((IMethodSymbol used, IMethodSymbol? container, int position) in uses)
+                {
+                    if (!runBefore.Contains(used)
+                        && (container is null ? position < this.Outer.Syntax.Span.End : runBefore.Contains(container)))
+                    {
+                        runBefore.Add(used);
+                        changed = true;
+                    }
+                }
+            }
+
+            return runBefore;
+        }
+
+        /// <summary>Gets the innermost local function whose body holds an operation, or null.</summary>
+        private static IMethodSymbol? EnclosingLocalFunction(IOperation operation)
+        {
             for (IOperation? node = operation.Parent; node is not null; node = node.Parent)
             {
                 if (node is ILocalFunctionOperation localFunction)
                 {
-                    container = localFunction;
-                    break;
+                    return localFunction.Symbol.OriginalDefinition;
                 }
             }
 
-            if (container is null)
-            {
-                return operation.Syntax.SpanStart < this.Outer.Syntax.Span.End;
-            }
-
-            if (!visited.Add(container.Symbol))
-            {
-                return false;
-            }
-
-            foreach (IOperation use in root.Descendants())
-            {
-                IMethodSymbol? used = use switch
-                {
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    IMethodReferenceOperation reference => reference.Method,
-                    _ => null,
-                };
-                if (used is not null && SymbolEqualityComparer.Default.Equals(used.OriginalDefinition, container.Symbol.OriginalDefinition)
-                    && this.MayRunBeforeNestEnds(use, root, visited))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return null;
         }
 
         /// <summary>

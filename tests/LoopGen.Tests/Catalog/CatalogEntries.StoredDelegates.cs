@@ -361,6 +361,27 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """);
+
+            // The storing local function is written after the nest and called only by another one, called before it.
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledThroughAnother", """
+                private sealed class Holder { public Func<int> F = () => 0; }
+                private static int Get(Holder h) => h.F();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    var holder = new Holder();
+                    Init();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            hist[(xs[i] + j + {|LG0004:Get(holder)|}) & 7]++;
+                    return hist;
+
+                    void Init() => Setup();
+                    void Setup() => holder.F = {|LG0100:() => hist[0]|};
+                }
+                """);
         }
     }
 }
