@@ -15,11 +15,16 @@ namespace LoopGen.Tests.Catalog
     {
         private static IEnumerable<CatalogEntry> StoredDelegates()
         {
-            // A delegate-typed local holding the lambda, handed on to a field before the nest.
-            yield return new CatalogEntry("Sd19LocalLambdaStoredInField", """
+            // An object with a delegate field, and a helper that calls it: the nest can call a stored delegate
+            // without naming it.
+            const string Holder = """
                 private sealed class Holder { public Func<int> F = () => 0; }
                 private static int Get(Holder h) => h.F();
 
+                """;
+
+            // A delegate-typed local holding the lambda, handed on to a field before the nest.
+            yield return new CatalogEntry("Sd19LocalLambdaStoredInField", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -35,10 +40,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // A local function's method group stored in a field (an object initializer) before the nest.
-            yield return new CatalogEntry("Sd19LocalFunctionStoredInField", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19LocalFunctionStoredInField", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -53,10 +55,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // The stored lambda captures no written array itself but calls a local that holds one that does.
-            yield return new CatalogEntry("Sd19StoredLambdaCallsCapturingLambda", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaCallsCapturingLambda", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -72,10 +71,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // The delegate is stored by a local function written after the nest but called before it.
-            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledBefore", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledBefore", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -108,10 +104,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // Accepted: the stored lambda captures only what the nest reads.
-            yield return new CatalogEntry("Sd19StoredLambdaReadsOnlyInputs", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaReadsOnlyInputs", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -200,10 +193,7 @@ namespace LoopGen.Tests.Catalog
                 """) { Report = "flattened", Large = 60 };
 
             // A stored lambda that WRITES a captured local the nest never names: judged as a call would be.
-            yield return new CatalogEntry("Sd19StoredLambdaWritesCapturedLocal", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaWritesCapturedLocal", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -237,10 +227,7 @@ namespace LoopGen.Tests.Catalog
 
             // A stored lambda reading the written array through an alias taken before the nest: the alias is
             // compared with the written array at run time (the twin runs the original loop when they are one).
-            yield return new CatalogEntry("Sd19StoredLambdaReadsAnAlias", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaReadsAnAlias", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -258,10 +245,7 @@ namespace LoopGen.Tests.Catalog
             // A local function that stores a lambda capturing an array declared after the nest: recorded (a local
             // function may run before the nest), but the array cannot be compared at the nest, where it is not
             // declared yet; it cannot be the written array either. The twin must still compile.
-            yield return new CatalogEntry("Sd19StoredByLocalFunctionCapturesALaterLocal", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCapturesALaterLocal", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -281,10 +265,7 @@ namespace LoopGen.Tests.Catalog
 
             // A local function's parameter captured by the lambda it stores, given the written array before the nest:
             // it cannot be compared where the nest is, so the delegate is rejected.
-            yield return new CatalogEntry("Sd19StoredLambdaCapturesALocalFunctionParameter", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaCapturesALocalFunctionParameter", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -341,10 +322,7 @@ namespace LoopGen.Tests.Catalog
 
             // A stored lambda capturing a local of a block before the nest that holds the written array: it cannot
             // be named (nor compared) where the nest is.
-            yield return new CatalogEntry("Sd19StoredLambdaCapturesABlockLocal", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredLambdaCapturesABlockLocal", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -363,10 +341,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // The storing local function is written after the nest and called only by another one, called before it.
-            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledThroughAnother", """
-                private sealed class Holder { public Func<int> F = () => 0; }
-                private static int Get(Holder h) => h.F();
-
+            yield return new CatalogEntry("Sd19StoredByLocalFunctionCalledThroughAnother", Holder + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
