@@ -399,9 +399,7 @@ namespace LoopGen.Generator
                 this.EmitVariable(writer, nest.Outer, p + "k", p + "from", p + "src", p + "rstart");
                 this.EmitBounds(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", p + "irstart");
                 this.EmitGuards(writer, innerLoop, p + "m", p + "ifrom", p + "isrc", "throw new global::System.OverflowException();");
-                writer.WriteLine(rows.KeepCapacity
-                    ? $"var {p}fresh = new {list}(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, (int){p}m));"
-                    : $"var {p}fresh = new {list}((int){p}m);");
+                writer.WriteLine($"var {p}fresh = new {list}({RowCapacity(rows, $"(int){p}m")});");
                 writer.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, (int){p}m);");
                 writer.WriteLine($"{p}rows[{p}k] = {p}fresh;");
                 writer.Close();
@@ -577,9 +575,7 @@ namespace LoopGen.Generator
                     w.Open();
                     if (this.hasCollectionsMarshal)
                     {
-                        w.WriteLine(rows.KeepCapacity
-                            ? $"var {p}fresh = new global::System.Collections.Generic.List<{element}>(global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {c}m));"
-                            : $"var {p}fresh = new global::System.Collections.Generic.List<{element}>({c}m);");
+                        w.WriteLine($"var {p}fresh = new global::System.Collections.Generic.List<{element}>({RowCapacity(rows, c + "m")});");
                         w.WriteLine($"global::System.Runtime.InteropServices.CollectionsMarshal.SetCount({p}fresh, {c}m);");
                     }
                     else
@@ -627,6 +623,13 @@ namespace LoopGen.Generator
 
             this.EmitMerge(writer, nest, includeRowBuilderResult: false);
         }
+
+        /// <summary>
+        /// The capacity a row the twin creates for <paramref name="length"/> items is given: the one M's Adds leave it with
+        /// when M's own code may read it (<see cref="RowBuilderInfo.KeepCapacity"/>), its length otherwise.
+        /// </summary>
+        private static string RowCapacity(RowBuilderInfo rows, string length)
+            => rows.KeepCapacity ? $"global::LoopGen.Runtime.ParallelLoop.CapacityAfterAdds(0, {length})" : length;
 
         // ------------------------------------------------------------------ the chunk: its inputs and where it runs
 

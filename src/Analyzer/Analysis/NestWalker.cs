@@ -1801,11 +1801,7 @@ namespace LoopGen.Analysis
         /// <summary>Tells whether a lambda is the one value of a delegate-typed local (<see cref="LambdaHeldBy"/>), whose uses are then checked instead.</summary>
         private bool IsSoleValueOfLocal(IAnonymousFunctionOperation lambda)
         {
-            IOperation node = lambda;
-            while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-            {
-                node = node.Parent;
-            }
+            IOperation node = DelegateValue(lambda);
 
             ILocalSymbol? local = node.Parent switch
             {
@@ -1828,19 +1824,34 @@ namespace LoopGen.Analysis
                 return true;
             }
 
-            IOperation node = operation;
+            IOperation node = DelegateValue(operation);
+            return node.Parent is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation
+                ? invocation.Instance == node
+                : IsRunByTheCallItIsGiven(node);
+        }
+
+        /// <summary>
+        /// Gets the operation that stands for a lambda, method group or delegate as a value: the lambda or reference
+        /// itself, or the delegate creation and implicit conversions and parentheses around it.
+        /// </summary>
+        private static IOperation DelegateValue(IOperation function)
+        {
+            IOperation node = function;
             while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
             {
                 node = node.Parent;
             }
 
-            return node.Parent switch
-            {
-                IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation => invocation.Instance == node,
-                IArgumentOperation { Parent: IInvocationOperation call } argument => KnownMembers.RunsDelegateArgument(argument) && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call),
-                _ => false,
-            };
+            return node;
         }
+
+        /// <summary>
+        /// Tells whether a delegate value (<see cref="DelegateValue"/>) is a delegate-typed argument of a call that
+        /// runs it before the call's value is used (<c>Array.Sort(keys, (a, b) =&gt; ..)</c>, <c>xs.Where(..).ToList()</c>).
+        /// </summary>
+        private static bool IsRunByTheCallItIsGiven(IOperation value)
+            => value.Parent is IArgumentOperation { Parent: IInvocationOperation call } argument
+                && KnownMembers.RunsDelegateArgument(argument) && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call);
 
         /// <summary>
         /// Tells whether code may run before the nest has ended: it is written before the nest's end outside any local
@@ -1966,13 +1977,8 @@ namespace LoopGen.Analysis
         /// </summary>
         private bool DelegateStaysInIteration(IOperation function)
         {
-            IOperation node = function;
-            while (node.Parent is IDelegateCreationOperation or IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-            {
-                node = node.Parent;
-            }
-
-            if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call } argument && KnownMembers.RunsDelegateArgument(argument) && KnownMembers.RunsDelegatesBeforeItsValueIsUsed(call))
+            IOperation node = DelegateValue(function);
+            if (IsRunByTheCallItIsGiven(node))
             {
                 return true;
             }
