@@ -183,9 +183,19 @@ namespace LoopGen.CompileBenchmarks
                 Add("compiler: diagnostics (bind + flow) of the consumer", Cpu(() => plain.GetDiagnostics()));
                 Add("compiler: emit of the consumer", Cpu(() => plain.Emit(new MemoryStream())));
 
+                // A first build: nothing kept from an earlier compilation. Then a rebuild of the same files in the same
+                // process (the compiler server after an edit elsewhere): new trees, new compilation, same content.
+                LoopGen.Analysis.ClassificationCaches.ClearAll();
                 CSharpCompilation forGenerator = Fresh();
                 Compilation generated = forGenerator;
                 Add("LoopGen generator, first run", Cpu(() => Consumer.CreateDriver().RunGeneratorsAndUpdateCompilation(forGenerator, out generated, out _)));
+                CSharpCompilation again = Fresh();
+                Add("LoopGen generator, rebuild of the same files (models kept)", Cpu(() => Consumer.CreateDriver().RunGenerators(again)));
+                if (round == 0)
+                {
+                    Console.WriteLine($"generator models on the rebuild: {LoopGen.Generator.ModelCache.CountsFor(again)} (hits, computed)");
+                }
+
                 _ = generated.GetDeclarationDiagnostics();
                 Add("compiler: diagnostics of consumer + generated code", Cpu(() => generated.GetDiagnostics()));
                 Add("compiler: emit of consumer + generated code", Cpu(() => generated.Emit(new MemoryStream())));
@@ -193,24 +203,35 @@ namespace LoopGen.CompileBenchmarks
                 // Each analyzer's own time, as the analyzer driver measures it around the analyzer's callbacks
                 // (single-threaded here, so close to its CPU time). Subtracting the time of a do-nothing analyzer
                 // from a whole driver run, as an earlier version did, left differences below the noise.
-                foreach (bool suggestions in new[] { true, false })
+                foreach ((bool suggestions, bool kept) in new[] { (true, false), (false, false), (false, true) })
                 {
+                    if (!kept)
+                    {
+                        LoopGen.Analysis.ClassificationCaches.ClearAll();
+                    }
+
                     Compilation full = Consumer.WithGenerated(Fresh(suggestions));
                     _ = full.GetDiagnostics();
                     var withAnalyzers = full.WithAnalyzers(Consumer.Analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
                     _ = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                     double total = 0;
+                    string when = kept ? ", rebuild of the same files (reports kept)" : string.Empty;
                     foreach (DiagnosticAnalyzer analyzer in Consumer.Analyzers)
                     {
                         double ms = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
                         total += ms;
-                        if (suggestions)
+                        if (suggestions || (kept && analyzer is LoopGen.Diagnostics.Analyzers.ParallelizeAnalyzer))
                         {
-                            Add($"  {analyzer.GetType().Name} (driver's telemetry)", ms);
+                            Add($"  {analyzer.GetType().Name} (driver's telemetry){when}", ms);
                         }
                     }
 
-                    Add($"LoopGen analyzers, LG0200 {(suggestions ? "on" : "off")} (driver's telemetry)", total);
+                    if (kept && round == 0)
+                    {
+                        Console.WriteLine($"analyzer reports on the rebuild: {LoopGen.Diagnostics.Analyzers.ParallelizeAnalyzer.CountsFor(full.SyntaxTrees.First())} for the first file (hits, computed)");
+                    }
+
+                    Add($"LoopGen analyzers, LG0200 {(suggestions ? "on" : "off")} (driver's telemetry){when}", total);
                 }
             }
 

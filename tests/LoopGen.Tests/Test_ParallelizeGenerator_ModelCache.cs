@@ -142,6 +142,96 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public void SameFilesParsedAgain_InANewCompilation_ModelsReused_SameOutput()
+        {
+            // A rebuild in the compiler server: every file parsed again, the references loaded again (new objects,
+            // same files), new options with the same values. Nothing the models depend on changed.
+            string marked = Unique(Marked);
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            GeneratorDriver firstDriver = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+            Assert.Equal((0, 2), ModelCache.CountsFor(first));
+
+            CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated)
+                .WithReferences(TestReferences.All.Select(Reload));
+            GeneratorDriver secondDriver = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
+
+            Assert.Equal((2, 0), ModelCache.CountsFor(second));
+            Assert.Equal(
+                firstDriver.GetRunResult().GeneratedTrees.Select(t => (t.FilePath, t.GetText().ToString())),
+                secondDriver.GetRunResult().GeneratedTrees.Select(t => (t.FilePath, t.GetText().ToString())));
+        }
+
+        [Fact]
+        public void SameFilesParsedAgain_CalleeBodyInOtherFileNowWritesAField_TwinRemoved()
+        {
+            string marked = Unique(Marked);
+            string callee = Callee.Replace("public static class Helpers\n{", "public static class Helpers\n{\n    public static int calls;");
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, callee, Unrelated);
+            GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+
+            // The next build: only the callee's body differs, and the declarations are the same.
+            CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, callee.Replace("return a > b ? a - b : b - a;", "calls++; return a > b ? a - b : b - a;"), Unrelated);
+            driver = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
+
+            Assert.Equal((1, 1), ModelCache.CountsFor(second));
+            Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Pairs"));
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.Contains("Sum"));
+        }
+
+        [Fact]
+        public void SameFilesParsedAgain_ReferencedAssemblyWithOtherContentAtTheSamePath_ModelsRecomputed()
+        {
+            string marked = Unique(Marked);
+            MetadataReference version1 = Library("public static class Lib { public static int Value() => 1; }");
+            MetadataReference version2 = Library("public static class Lib { public static int Value() => 2; }");
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(version1);
+            _ = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+            Assert.Equal((0, 2), ModelCache.CountsFor(first));
+
+            // The same file loaded again: reused. A rebuilt library at the same path (another module version ID): recomputed.
+            CSharpCompilation same = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(Reload(version1));
+            _ = GeneratorRunner.CreateDriver((CSharpParseOptions)same.SyntaxTrees.First().Options).RunGenerators(same);
+            CSharpCompilation rebuilt = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(version2);
+            _ = GeneratorRunner.CreateDriver((CSharpParseOptions)rebuilt.SyntaxTrees.First().Options).RunGenerators(rebuilt);
+
+            Assert.Equal((2, 0), ModelCache.CountsFor(same));
+            Assert.Equal((0, 2), ModelCache.CountsFor(rebuilt));
+        }
+
+        [Fact]
+        public void SameFilesParsedAgain_OptionValueChanged_ModelsRecomputed()
+        {
+            string marked = Unique(Marked);
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            _ = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+
+            // 'checked' arithmetic everywhere changes what the loops may throw.
+            CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            second = second.WithOptions(second.Options.WithOverflowChecks(true));
+            _ = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
+
+            Assert.Equal((0, 2), ModelCache.CountsFor(second));
+        }
+
+        [Fact]
+        public void SameTextUnderAnotherPreprocessorSymbol_ModelsRecomputed()
+        {
+            string marked = Unique(Marked.Replace("sum += a[i][j];", "#if FAST\n                            sum += a[i][j];\n#else\n                            sum += a[i][j] * 2;\n#endif"));
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+            Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.GetText().ToString().Contains("a[i][j] * 2"));
+
+            // Another target framework of the same project: same files, other symbols.
+            var fast = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "FAST" });
+            CSharpCompilation second = TestReferences.Compile(fast, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            driver = GeneratorRunner.CreateDriver(fast).RunGenerators(second);
+
+            Assert.Equal((0, 2), ModelCache.CountsFor(second));
+            Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, t => t.GetText().ToString().Contains("a[i][j] * 2"));
+        }
+
+        [Fact]
         public void ClassifierAndGenerator_ReadOtherSyntaxOnlyThroughSyntaxReads()
         {
             // A read that bypasses SyntaxReads is not recorded, and the cache would keep a stale model.
@@ -184,10 +274,34 @@ namespace LoopGen.Tests
 
         private static (GeneratorDriver Driver, CSharpCompilation Compilation) Run(string callee = Callee)
         {
-            CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Marked, callee, Unrelated);
+            // Models are kept by content for the whole process: a comment of its own makes this test's marked file
+            // new to the cache, whatever other tests compiled before.
+            CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Unique(Marked), callee, Unrelated);
             GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options).RunGenerators(compilation);
             return (driver, compilation);
         }
+
+        /// <summary>The same file as a new reference object, as a new build loads it (the metadata, hence the module version ID, is the same).</summary>
+        private static MetadataReference Reload(MetadataReference reference)
+        {
+            var file = (PortableExecutableReference)reference;
+            var metadata = (AssemblyMetadata)file.GetMetadata();
+            return metadata.GetReference(documentation: null, aliases: file.Properties.Aliases, embedInteropTypes: file.Properties.EmbedInteropTypes, filePath: file.FilePath, display: file.Display);
+        }
+
+        private static MetadataReference Library(string source)
+        {
+            CSharpCompilation library = CSharpCompilation.Create(
+                "Lib",
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                TestReferences.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, deterministic: true));
+            using var stream = new System.IO.MemoryStream();
+            Assert.True(library.Emit(stream).Success);
+            return MetadataReference.CreateFromImage(stream.ToArray(), filePath: "/refs/Lib.dll");
+        }
+
+        private static string Unique(string source) => $"// {System.Guid.NewGuid():N}\n{source}";
 
         private static CSharpCompilation Edit(CSharpCompilation compilation, int file, string from, string to)
         {

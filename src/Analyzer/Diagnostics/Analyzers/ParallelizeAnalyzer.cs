@@ -21,6 +21,8 @@ namespace LoopGen.Diagnostics.Analyzers
         /// <summary>The diagnostic property that carries the parallel twin's name to the code fixes.</summary>
         public const string ParallelNameProperty = "ParallelName";
 
+        private static readonly ClassificationCache<MethodReport> Reports = new ClassificationCache<MethodReport>();
+
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.TypeNotPartial,
@@ -100,49 +102,34 @@ namespace LoopGen.Diagnostics.Analyzers
                     LoopClassifier.GetParallelMethodName(method.Name)));
             }
 
-            if (TryClassify(context, syntax, method, out System.Exception? error) is not { } analysis)
+            // What the classification says is kept across compilations while nothing it depends on changed (see
+            // ClassificationCache): a rebuild in the compiler server, or a keystroke in another file, reuses it.
+            Compilation compilation = context.SemanticModel.Compilation;
+            MethodReport report = Reports.GetOrBuild(syntax, compilation, () => MethodReport.Build(syntax, method, context.SemanticModel, context.CancellationToken), context.CancellationToken)!;
+            if (report.InternalError is { } error)
             {
                 // Never crash the build (AD0001): say plainly that this method was not analyzed.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, $"LoopGen hit an internal error while analyzing it ({error!.GetType().Name}: {error.Message}); please report it"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, $"LoopGen hit an internal error while analyzing it ({error}); please report it"));
                 return;
             }
 
-            if (analysis.HasErrors)
-            {
-                return;
-            }
-
-            if (analysis.NoNestReason is { } reason)
+            if (report.NoNestReason is { } reason)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, reason));
                 return;
             }
 
-            foreach (Finding finding in analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings))
+            CompilationContent content = CompilationContent.Of(compilation, context.CancellationToken);
+            foreach (FindingRecord finding in report.Findings)
             {
-                context.ReportDiagnostic(finding.Location.Equals(self) ? Diagnostic.Create(finding.Descriptor, at, finding.Arguments) : finding.ToDiagnostic());
+                Location location = finding.Resolve(content);
+                context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, location.Equals(self) ? at : location, finding.Arguments));
             }
 
-            if (analysis.CanGenerate && notPartial is null)
+            if (report.Description is { } description && notPartial is null)
             {
                 string twin = LoopClassifier.GetParallelMethodName(method.Name);
-                string report = LoopClassifier.Describe(analysis);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, at, twin, report));
-            }
-        }
-
-        /// <summary>Runs the classifier, catching anything it throws so that the analyzer never crashes the build.</summary>
-        private static MethodAnalysis? TryClassify(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax syntax, IMethodSymbol method, out System.Exception? error)
-        {
-            try
-            {
-                error = null;
-                return LoopClassifier.Classify(syntax, method, context.SemanticModel, context.CancellationToken);
-            }
-            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
-            {
-                error = ex;
-                return null;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, at, twin, description));
             }
         }
 
@@ -163,6 +150,122 @@ namespace LoopGen.Diagnostics.Analyzers
             }
 
             return null;
+        }
+
+        /// <summary>Gets how many reports were reused and computed for the methods of a file (read by tests).</summary>
+        /// <param name="tree">The file.</param>
+        /// <returns>The counts.</returns>
+        internal static (int Hits, int Misses) CountsFor(SyntaxTree tree) => Reports.CountsFor(tree);
+
+        /// <summary>
+        /// What the classifier concluded about one method, as the analyzer reports it, holding no symbol, syntax
+        /// or compilation (findings name their file by content) so that it can be kept across compilations.
+        /// </summary>
+        private sealed class MethodReport
+        {
+            private static readonly FindingRecord[] None = new FindingRecord[0];
+
+            private MethodReport(string? internalError, string? noNestReason, FindingRecord[] findings, string? description)
+            {
+                this.InternalError = internalError;
+                this.NoNestReason = noNestReason;
+                this.Findings = findings;
+                this.Description = description;
+            }
+
+            /// <summary>Gets the exception the classifier threw, as "Type: message" (never kept).</summary>
+            public string? InternalError { get; }
+
+            /// <summary>Gets why there is no nest to parallelize (LG0002), if so.</summary>
+            public string? NoNestReason { get; }
+
+            /// <summary>Gets the rejections, trusted calls and strategy warnings, in that order.</summary>
+            public FindingRecord[] Findings { get; }
+
+            /// <summary>Gets LG0003's description of the parallelization, when the twin can be generated.</summary>
+            public string? Description { get; }
+
+            /// <summary>Classifies the method, catching anything the classifier throws so that the analyzer never crashes the build.</summary>
+            public static (MethodReport? Value, bool Keep) Build(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+            {
+                MethodAnalysis analysis;
+                try
+                {
+                    analysis = LoopClassifier.Classify(syntax, method, model, cancellationToken);
+                }
+                catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+                {
+                    return (new MethodReport($"{ex.GetType().Name}: {ex.Message}", null, None, null), false);
+                }
+
+                if (analysis.HasErrors)
+                {
+                    // The compiler reports the errors; nothing is said about the nest until they are fixed.
+                    return (new MethodReport(null, null, None, null), true);
+                }
+
+                if (analysis.NoNestReason is { } reason)
+                {
+                    return (new MethodReport(null, reason, None, null), true);
+                }
+
+                // Where two files have the same path and text, a finding's file cannot be named by content.
+                bool keep = CompilationContent.Of(model.Compilation, cancellationToken).Usable;
+                var findings = new System.Collections.Generic.List<FindingRecord>();
+                foreach (Finding finding in analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings))
+                {
+                    findings.Add(FindingRecord.Of(finding, cancellationToken, ref keep));
+                }
+
+                if (!keep)
+                {
+                    // Something that cannot be named by content: report the findings as they are, and keep nothing.
+                    findings = analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings).Select(FindingRecord.Live).ToList();
+                }
+
+                return (new MethodReport(null, null, findings.ToArray(), analysis.CanGenerate ? LoopClassifier.Describe(analysis) : null), keep);
+            }
+        }
+
+        /// <summary>One finding: its rule, its place (a file named by content and a span, or a location when it is not kept) and its message arguments.</summary>
+        private sealed class FindingRecord
+        {
+            private readonly string? tree;
+            private readonly Microsoft.CodeAnalysis.Text.TextSpan span;
+            private readonly Location? live;
+
+            private FindingRecord(DiagnosticDescriptor descriptor, string? tree, Microsoft.CodeAnalysis.Text.TextSpan span, Location? live, object[] arguments)
+            {
+                this.Descriptor = descriptor;
+                this.tree = tree;
+                this.span = span;
+                this.live = live;
+                this.Arguments = arguments;
+            }
+
+            public DiagnosticDescriptor Descriptor { get; }
+
+            public object[] Arguments { get; }
+
+            /// <summary>Names a finding by content; clears <paramref name="keep"/> when it cannot be (a place outside source, an argument that is not a plain value).</summary>
+            public static FindingRecord Of(Finding finding, System.Threading.CancellationToken cancellationToken, ref bool keep)
+            {
+                if (finding.Location.SourceTree is not { } tree
+                    || !finding.Arguments.All(a => a is null or string or System.Enum || a.GetType().IsPrimitive))
+                {
+                    keep = false;
+                    return Live(finding);
+                }
+
+                return new FindingRecord(finding.Descriptor, TreeContent.Of(tree, cancellationToken).Key, finding.Location.SourceSpan, null, finding.Arguments);
+            }
+
+            /// <summary>A finding as it is, with its location (not kept).</summary>
+            public static FindingRecord Live(Finding finding) => new FindingRecord(finding.Descriptor, null, default, finding.Location, finding.Arguments);
+
+            /// <summary>The finding's location in a compilation with the same files.</summary>
+            public Location Resolve(CompilationContent content)
+                => this.live ?? Location.Create(content.Trees[this.tree!], this.span);
         }
     }
 }

@@ -1,0 +1,456 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LoopGen.Analysis
+{
+    /// <summary>
+    /// Keeps what was computed from a <c>[Parallelize]</c> method (the generator's model, the analyzer's
+    /// findings) across compilations, so that a keystroke elsewhere in the IDE, or a rebuild in the
+    /// compiler server after an edit in another file, does not classify every marked method again.
+    /// <para>
+    /// Everything is compared by content, never by object: a new build parses every file again and loads
+    /// its references again, so the same method comes back as new objects. A value is reused only when
+    /// nothing it was computed from can have changed:
+    /// <list type="bullet">
+    /// <item>the method's file has the same path, text (its checksum) and parse options, and the method starts
+    /// at the same position;</item>
+    /// <item>every file the classification read (callee bodies, other declarations; recorded by
+    /// <see cref="SyntaxReads"/>) is in the compilation with the same path, text and parse options;</item>
+    /// <item>the digest of every declaration of the compilation (all tokens outside member bodies, in every
+    /// file, with the file paths and parse options) is the same: it catches what binding depends on beyond
+    /// bodies, such as a new overload, a changed field type, <c>[Pure]</c> added to a callee, a constant's
+    /// value or a global using;</item>
+    /// <item>the references are the same files with the same contents (their module version IDs, aliases and
+    /// interop embedding; a reference that is not a file, such as another project in the IDE, must be the same
+    /// object), and the compilation's options and assembly name are equal.</item>
+    /// </list>
+    /// </para>
+    /// <para>
+    /// The cache holds at most one value for each method slot (file, type, name, parameter count, assembly
+    /// and preprocessor symbols), so it stays as large as the marked methods the process has seen, and it is
+    /// emptied if that ever passes <see cref="MaxSlots"/>.
+    /// </para>
+    /// </summary>
+    /// <typeparam name="T">What is kept: it must hold no symbol, syntax node or compilation.</typeparam>
+    internal sealed class ClassificationCache<T>
+        where T : class
+    {
+        /// <summary>The number of method slots above which the cache is emptied.</summary>
+        internal const int MaxSlots = 8192;
+
+        private readonly ConcurrentDictionary<string, Entry> entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        private readonly ConditionalWeakTable<Compilation, Counts> counts = new ConditionalWeakTable<Compilation, Counts>();
+        private readonly ConditionalWeakTable<SyntaxTree, Counts> countsByTree = new ConditionalWeakTable<SyntaxTree, Counts>();
+
+        /// <summary>Initializes a new instance of the <see cref="ClassificationCache{T}"/> class.</summary>
+        public ClassificationCache() => ClassificationCaches.Register(this.entries.Clear);
+
+        /// <summary>Gets how many values were reused and computed for a compilation (read by tests and the benchmark).</summary>
+        /// <param name="compilation">The compilation.</param>
+        /// <returns>The counts, zero when nothing was asked for it.</returns>
+        public (int Hits, int Misses) CountsFor(Compilation compilation)
+            => this.counts.TryGetValue(compilation, out Counts? c) ? c.Read() : (0, 0);
+
+        /// <summary>
+        /// Gets how many values were reused and computed for the methods of one file, in every compilation that
+        /// holds it (for tests of analyzers, whose compilation the analyzer driver creates).
+        /// </summary>
+        /// <param name="tree">The file.</param>
+        /// <returns>The counts, zero when nothing was asked about it.</returns>
+        public (int Hits, int Misses) CountsFor(SyntaxTree tree)
+            => this.countsByTree.TryGetValue(tree, out Counts? c) ? c.Read() : (0, 0);
+
+        /// <summary>Returns the value kept for a method when it is still valid, or computes and keeps it.</summary>
+        /// <param name="syntax">The method declaration the value is about.</param>
+        /// <param name="compilation">The compilation it is computed in.</param>
+        /// <param name="build">Computes the value; the files it reads through <see cref="SyntaxReads"/> are recorded.
+        /// It returns whether the value may be kept (a value that depends on something else, such as an
+        /// exception's message, must not be).</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The value.</returns>
+        public T? GetOrBuild(MethodDeclarationSyntax syntax, Compilation compilation, Func<(T? Value, bool Keep)> build, CancellationToken cancellationToken)
+        {
+            CompilationContent content = CompilationContent.Of(compilation, cancellationToken);
+            Counts count = this.counts.GetValue(compilation, static _ => new Counts());
+            Counts treeCount = this.countsByTree.GetValue(syntax.SyntaxTree, static _ => new Counts());
+            string? slot = content.Usable ? Slot(syntax, compilation, cancellationToken) : null;
+            string tree = TreeContent.Of(syntax.SyntaxTree, cancellationToken).Key;
+            if (slot is not null && this.entries.TryGetValue(slot, out Entry? entry) && entry.IsValidFor(tree, syntax.SpanStart, content))
+            {
+                Interlocked.Increment(ref count.Hits);
+                Interlocked.Increment(ref treeCount.Hits);
+                return entry.Value;
+            }
+
+            var read = new HashSet<SyntaxTree> { syntax.SyntaxTree };
+            (T? value, bool keep) = default((T?, bool));
+            using (SyntaxReads.Record(read))
+            {
+                (value, keep) = build();
+            }
+
+            Interlocked.Increment(ref count.Misses);
+            Interlocked.Increment(ref treeCount.Misses);
+            if (slot is not null && keep)
+            {
+                if (this.entries.Count >= MaxSlots)
+                {
+                    this.entries.Clear();
+                }
+
+                string[] reads = read.Select(t => TreeContent.Of(t, cancellationToken).Key).ToArray();
+                this.entries[slot] = new Entry(value, tree, syntax.SpanStart, reads, content.Key);
+            }
+
+            return value;
+        }
+
+        /// <summary>The place of a method in the cache: one value per slot, replaced when the method changes.</summary>
+        private static string Slot(MethodDeclarationSyntax syntax, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var key = new StringBuilder();
+            key.Append(compilation.AssemblyName).Append('\n')
+                .Append(TreeContent.Of(syntax.SyntaxTree, cancellationToken).Path).Append('\n');
+            foreach (TypeDeclarationSyntax type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
+            {
+                key.Append(type.Identifier.ValueText).Append('.');
+            }
+
+            return key.Append(syntax.Identifier.ValueText).Append('/').Append(syntax.ParameterList.Parameters.Count).Append('\n')
+                .Append(TreeContent.Of(syntax.SyntaxTree, cancellationToken).Options).ToString();
+        }
+
+        private sealed class Counts
+        {
+            public int Hits;
+
+            public int Misses;
+
+            public (int Hits, int Misses) Read() => (Volatile.Read(ref this.Hits), Volatile.Read(ref this.Misses));
+        }
+
+        private sealed class Entry
+        {
+            private readonly string tree;
+            private readonly int position;
+            private readonly string[] reads;
+            private readonly CompilationKey compilation;
+
+            public Entry(T? value, string tree, int position, string[] reads, CompilationKey compilation)
+            {
+                this.Value = value;
+                this.tree = tree;
+                this.position = position;
+                this.reads = reads;
+                this.compilation = compilation;
+            }
+
+            public T? Value { get; }
+
+            public bool IsValidFor(string tree, int position, CompilationContent current)
+                => this.tree == tree && this.position == position && this.compilation.SameAs(current.Key) && this.reads.All(current.Trees.ContainsKey);
+        }
+    }
+
+    /// <summary>Every <see cref="ClassificationCache{T}"/> of the process, for benchmarks that measure a first build in a warm process.</summary>
+    internal static class ClassificationCaches
+    {
+        private static readonly ConcurrentBag<Action> Clearers = new ConcurrentBag<Action>();
+
+        /// <summary>Empties every cache.</summary>
+        internal static void ClearAll()
+        {
+            foreach (Action clear in Clearers)
+            {
+                clear();
+            }
+        }
+
+        /// <summary>Registers a cache's way to empty itself.</summary>
+        /// <param name="clear">Empties the cache.</param>
+        internal static void Register(Action clear) => Clearers.Add(clear);
+    }
+
+    /// <summary>What a file is, by content: its path, text checksum and parse options, and the digest of its declarations.</summary>
+    internal sealed class TreeContent
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, TreeContent> ByTree = new ConditionalWeakTable<SyntaxTree, TreeContent>();
+
+        private TreeContent(string path, string options, string key, ulong declarations)
+        {
+            this.Path = path;
+            this.Options = options;
+            this.Key = key;
+            this.Declarations = declarations;
+        }
+
+        /// <summary>Gets the file's path.</summary>
+        public string Path { get; }
+
+        /// <summary>Gets the parse options that change what the text means (language version, preprocessor symbols, features).</summary>
+        public string Options { get; }
+
+        /// <summary>Gets the path, the checksum of the text and the parse options, as one string: equal strings, equal trees.</summary>
+        public string Key { get; }
+
+        /// <summary>Gets the digest of the declarations: every token outside member bodies, the path and the parse options.</summary>
+        public ulong Declarations { get; }
+
+        /// <summary>Gets the content of a file, computed once per tree.</summary>
+        /// <param name="tree">The file.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>Its content.</returns>
+        public static TreeContent Of(SyntaxTree tree, CancellationToken cancellationToken)
+            => ByTree.GetValue(tree, t => Compute(t, cancellationToken));
+
+        private static TreeContent Compute(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            string options = tree.Options is CSharpParseOptions parse
+                ? string.Join(
+                    "|",
+                    parse.LanguageVersion.ToString(),
+                    parse.Kind.ToString(),
+                    parse.DocumentationMode.ToString(),
+                    string.Join(",", parse.PreprocessorSymbolNames.OrderBy(s => s, StringComparer.Ordinal)),
+                    string.Join(",", parse.Features.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value)))
+                : tree.Options.GetType().FullName + "|" + tree.Options.Kind + "|" + tree.Options.DocumentationMode;
+            Microsoft.CodeAnalysis.Text.SourceText text = tree.GetText(cancellationToken);
+            var key = new StringBuilder(tree.FilePath.Length + options.Length + 80);
+            key.Append(tree.FilePath).Append('\n').Append(text.ChecksumAlgorithm).Append(':');
+            foreach (byte b in text.GetChecksum())
+            {
+                key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            key.Append('\n').Append(options);
+
+            var hash = new Fnv();
+            hash.Add(tree.FilePath);
+            hash.Add(options);
+            foreach (SyntaxToken token in tree.GetRoot(cancellationToken).DescendantTokens(static node => !IsMemberBody(node)))
+            {
+                hash.Add(token.RawKind);
+                hash.Add(token.Text);
+            }
+
+            return new TreeContent(tree.FilePath, options, key.ToString(), hash.Value);
+        }
+
+        /// <summary>A body whose content a declaration's symbol does not depend on (its file is recorded when the classifier reads it).</summary>
+        private static bool IsMemberBody(SyntaxNode node)
+            => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax
+                && node is BlockSyntax or ArrowExpressionClauseSyntax;
+    }
+
+    /// <summary>A compilation's files by content, and the <see cref="CompilationKey"/> of everything else a method's binding depends on.</summary>
+    internal sealed class CompilationContent
+    {
+        private static readonly ConditionalWeakTable<Compilation, CompilationContent> ByCompilation = new ConditionalWeakTable<Compilation, CompilationContent>();
+
+        private CompilationContent(CompilationKey key, Dictionary<string, SyntaxTree> trees, bool usable)
+        {
+            this.Key = key;
+            this.Trees = trees;
+            this.Usable = usable;
+        }
+
+        /// <summary>Gets what the binding of a method body depends on beyond the files read (kept in the cache; it holds no file).</summary>
+        public CompilationKey Key { get; }
+
+        /// <summary>Gets the files of the compilation by <see cref="TreeContent.Key"/>.</summary>
+        public Dictionary<string, SyntaxTree> Trees { get; }
+
+        /// <summary>Gets a value indicating whether values may be kept for this compilation: no two of its files have the same content key.</summary>
+        public bool Usable { get; }
+
+        /// <summary>Gets the content of a compilation, computed once per compilation.</summary>
+        /// <param name="compilation">The compilation.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>Its content.</returns>
+        public static CompilationContent Of(Compilation compilation, CancellationToken cancellationToken)
+            => ByCompilation.GetValue(compilation, c => Compute(c, cancellationToken));
+
+        private static CompilationContent Compute(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var hash = new Fnv();
+            var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+            bool usable = true;
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                TreeContent content = TreeContent.Of(tree, cancellationToken);
+                hash.Add(unchecked((long)content.Declarations));
+                if (trees.ContainsKey(content.Key))
+                {
+                    // Two files with the same path and text: a finding's file could not be told apart.
+                    usable = false;
+                }
+
+                trees[content.Key] = tree;
+            }
+
+            return new CompilationContent(CompilationKey.Of(compilation, hash.Value), trees, usable);
+        }
+    }
+
+    /// <summary>
+    /// What a compilation's binding of a method body depends on beyond the files read: the declarations of
+    /// every file (a digest), the references, the options and the assembly name, compared by content. It holds
+    /// no file and no compilation, only weakly a reference that cannot be compared by content, so that the
+    /// cache does not keep old compilations alive.
+    /// </summary>
+    internal sealed class CompilationKey
+    {
+        private readonly ulong digest;
+        private readonly string? assemblyName;
+        private readonly CompilationOptions options;
+        private readonly string? references;
+        private readonly WeakReference<MetadataReference>[] referenceObjects;
+
+        private CompilationKey(ulong digest, string? assemblyName, CompilationOptions options, string? references, WeakReference<MetadataReference>[] referenceObjects)
+        {
+            this.digest = digest;
+            this.assemblyName = assemblyName;
+            this.options = options;
+            this.references = references;
+            this.referenceObjects = referenceObjects;
+        }
+
+        /// <summary>Computes the key of a compilation.</summary>
+        /// <param name="compilation">The compilation.</param>
+        /// <param name="digest">The digest of the declarations of its files.</param>
+        /// <returns>The key.</returns>
+        public static CompilationKey Of(Compilation compilation, ulong digest)
+        {
+            string? references = ReferencesByContent(compilation);
+            WeakReference<MetadataReference>[] objects = references is null
+                ? compilation.References.Select(r => new WeakReference<MetadataReference>(r)).ToArray()
+                : Array.Empty<WeakReference<MetadataReference>>();
+            return new CompilationKey(digest, compilation.AssemblyName, Normalize(compilation.Options), references, objects);
+        }
+
+        /// <summary>Tells whether two compilations bind a method body the same way, given the same files.</summary>
+        /// <param name="other">The other compilation's key.</param>
+        /// <returns>Whether they are the same.</returns>
+        public bool SameAs(CompilationKey other)
+            => ReferenceEquals(this, other)
+            || (this.digest == other.digest
+                && this.assemblyName == other.assemblyName
+                && this.options.Equals(other.options)
+                && (this.references is not null || other.references is not null
+                    ? this.references == other.references
+                    : SameObjects(this.referenceObjects, other.referenceObjects)));
+
+        private static bool SameObjects(WeakReference<MetadataReference>[] left, WeakReference<MetadataReference>[] right)
+        {
+            if (left.Length != right.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < left.Length; i++)
+            {
+                if (!left[i].TryGetTarget(out MetadataReference? a) || !right[i].TryGetTarget(out MetadataReference? b) || !ReferenceEquals(a, b))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The options without the objects a build creates anew and that do not change how a body binds (the
+        /// per-file diagnostic options, the file resolvers, the strong-name provider), so that equal settings compare equal.
+        /// </summary>
+        private static CompilationOptions Normalize(CompilationOptions options)
+            => options
+                .WithSyntaxTreeOptionsProvider(null)
+                .WithStrongNameProvider(null)
+                .WithXmlReferenceResolver(null)
+                .WithSourceReferenceResolver(null)
+                .WithMetadataReferenceResolver(null);
+
+        /// <summary>
+        /// The references by content: for each, its path, aliases, interop embedding and module version ID. Null
+        /// when a reference is not a file whose version can be read (then the reference objects themselves must be the same).
+        /// </summary>
+        private static string? ReferencesByContent(Compilation compilation)
+        {
+            var key = new StringBuilder();
+            foreach (MetadataReference reference in compilation.References)
+            {
+                if (reference is not PortableExecutableReference file || file.FilePath is not { } path)
+                {
+                    return null;
+                }
+
+                Guid? version = compilation.GetAssemblyOrModuleSymbol(reference) switch
+                {
+                    IAssemblySymbol assembly => assembly.Modules.FirstOrDefault()?.GetMetadata()?.GetModuleVersionId(),
+                    IModuleSymbol module => module.GetMetadata()?.GetModuleVersionId(),
+                    _ => null,
+                };
+                if (version is null)
+                {
+                    return null;
+                }
+
+                key.Append(path).Append('|').Append(file.Properties.Kind).Append('|').Append(file.Properties.EmbedInteropTypes)
+                    .Append('|').Append(string.Join(",", file.Properties.Aliases)).Append('|').Append(version.Value.ToString("N")).Append('\n');
+            }
+
+            return key.ToString();
+        }
+    }
+
+    /// <summary>FNV-1a, 64 bits: a digest for change detection, not for security.</summary>
+    internal struct Fnv
+    {
+        private ulong value;
+        private bool started;
+
+        /// <summary>Gets the digest.</summary>
+        public ulong Value => this.started ? this.value : 14695981039346656037UL;
+
+        /// <summary>Adds a number.</summary>
+        /// <param name="number">The number.</param>
+        public void Add(long number)
+        {
+            this.Start();
+            for (int i = 0; i < 8; i++)
+            {
+                this.value = (this.value ^ (byte)(number >> (8 * i))) * 1099511628211UL;
+            }
+        }
+
+        /// <summary>Adds a string, with its length.</summary>
+        /// <param name="text">The string.</param>
+        public void Add(string text)
+        {
+            this.Start();
+            this.Add(text.Length);
+            foreach (char c in text)
+            {
+                this.value = (this.value ^ (byte)c) * 1099511628211UL;
+                this.value = (this.value ^ (byte)(c >> 8)) * 1099511628211UL;
+            }
+        }
+
+        private void Start()
+        {
+            if (!this.started)
+            {
+                this.value = 14695981039346656037UL;
+                this.started = true;
+            }
+        }
+    }
+}
