@@ -224,7 +224,8 @@ namespace LoopGen.Analysis
                 : tree.Options.GetType().FullName + "|" + tree.Options.Kind + "|" + tree.Options.DocumentationMode;
             Microsoft.CodeAnalysis.Text.SourceText text = tree.GetText(cancellationToken);
             var key = new StringBuilder(tree.FilePath.Length + options.Length + 80);
-            key.Append(tree.FilePath).Append('\n').Append(text.ChecksumAlgorithm).Append(':');
+            // The checksum is of the file's bytes: the encoding they were read with is part of what the text is.
+            key.Append(tree.FilePath).Append('\n').Append(text.Encoding?.WebName).Append('\n').Append(text.ChecksumAlgorithm).Append(':');
             foreach (byte b in text.GetChecksum())
             {
                 key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
@@ -392,12 +393,7 @@ namespace LoopGen.Analysis
                     return null;
                 }
 
-                Guid? version = compilation.GetAssemblyOrModuleSymbol(reference) switch
-                {
-                    IAssemblySymbol assembly => assembly.Modules.FirstOrDefault()?.GetMetadata()?.GetModuleVersionId(),
-                    IModuleSymbol module => module.GetMetadata()?.GetModuleVersionId(),
-                    _ => null,
-                };
+                Guid? version = VersionOf(compilation, reference);
                 if (version is null)
                 {
                     return null;
@@ -408,6 +404,25 @@ namespace LoopGen.Analysis
             }
 
             return key.ToString();
+        }
+
+        /// <summary>The module version ID of a referenced assembly or module, or null when it cannot be read.</summary>
+        private static Guid? VersionOf(Compilation compilation, MetadataReference reference)
+        {
+            try
+            {
+                return compilation.GetAssemblyOrModuleSymbol(reference) switch
+                {
+                    IAssemblySymbol assembly => assembly.Modules.FirstOrDefault()?.GetMetadata()?.GetModuleVersionId(),
+                    IModuleSymbol module => module.GetMetadata()?.GetModuleVersionId(),
+                    _ => null,
+                };
+            }
+            catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or System.IO.IOException)
+            {
+                // An unreadable reference: compare the reference objects instead.
+                return null;
+            }
         }
     }
 

@@ -105,11 +105,22 @@ namespace LoopGen.Diagnostics.Analyzers
             // What the classification says is kept across compilations while nothing it depends on changed (see
             // ClassificationCache): a rebuild in the compiler server, or a keystroke in another file, reuses it.
             Compilation compilation = context.SemanticModel.Compilation;
-            MethodReport report = Reports.GetOrBuild(syntax, compilation, () => MethodReport.Build(syntax, method, context.SemanticModel, context.CancellationToken), context.CancellationToken)!;
+            MethodReport report;
+            CompilationContent content;
+            try
+            {
+                report = Reports.GetOrBuild(syntax, compilation, () => MethodReport.Build(syntax, method, context.SemanticModel, context.CancellationToken), context.CancellationToken)!;
+                content = CompilationContent.Of(compilation, context.CancellationToken);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                ReportInternalError(context, at, method, MethodReport.Failed(ex).InternalError!);
+                return;
+            }
+
             if (report.InternalError is { } error)
             {
-                // Never crash the build (AD0001): say plainly that this method was not analyzed.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, $"LoopGen hit an internal error while analyzing it ({error}); please report it"));
+                ReportInternalError(context, at, method, error);
                 return;
             }
 
@@ -119,7 +130,6 @@ namespace LoopGen.Diagnostics.Analyzers
                 return;
             }
 
-            CompilationContent content = CompilationContent.Of(compilation, context.CancellationToken);
             foreach (FindingRecord finding in report.Findings)
             {
                 Location location = finding.Resolve(content);
@@ -132,6 +142,10 @@ namespace LoopGen.Diagnostics.Analyzers
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ParallelizationReport, at, twin, description));
             }
         }
+
+        /// <summary>Never crash the build (AD0001): say plainly that this method was not analyzed.</summary>
+        private static void ReportInternalError(SyntaxNodeAnalysisContext context, Location at, IMethodSymbol method, string error)
+            => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoLoopNest, at, method.Name, $"LoopGen hit an internal error while analyzing it ({error}); please report it"));
 
         /// <summary>Finds the innermost type, from the method's outwards, that is not declared partial.</summary>
         /// <param name="type">The method's containing type.</param>
@@ -185,6 +199,9 @@ namespace LoopGen.Diagnostics.Analyzers
             /// <summary>Gets LG0003's description of the parallelization, when the twin can be generated.</summary>
             public string? Description { get; }
 
+            /// <summary>The report of a method whose analysis threw.</summary>
+            public static MethodReport Failed(System.Exception exception) => new MethodReport($"{exception.GetType().Name}: {exception.Message}", null, None, null);
+
             /// <summary>Classifies the method, catching anything the classifier throws so that the analyzer never crashes the build.</summary>
             public static (MethodReport? Value, bool Keep) Build(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, System.Threading.CancellationToken cancellationToken)
             {
@@ -195,7 +212,7 @@ namespace LoopGen.Diagnostics.Analyzers
                 }
                 catch (System.Exception ex) when (ex is not System.OperationCanceledException)
                 {
-                    return (new MethodReport($"{ex.GetType().Name}: {ex.Message}", null, None, null), false);
+                    return (Failed(ex), false);
                 }
 
                 if (analysis.HasErrors)
