@@ -1202,6 +1202,13 @@ namespace LoopGen.Analysis
         private CallVerdict InspectEnumeration(IOperation sequence, int depth, CancellationToken cancellationToken)
         {
             IOperation value = LoopShapeReader.Strip(sequence);
+            while (value is ITranslatedQueryOperation translated)
+            {
+                // A query in query syntax is the method calls it stands for ('from x in xs where p select f' is
+                // xs.Where(p).Select(f)), which are checked where they are, as the same chain in method syntax.
+                value = LoopShapeReader.Strip(translated.Operation);
+            }
+
             if (value is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: 0 } query } && KnownMembers.IsPure(query))
             {
                 // The result of another library query, whose own sequences are checked where it is called.

@@ -283,8 +283,9 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "flattened" };
 
-            // Query syntax in the nest, capturing both counters, enumerated at once (Count): accepted (the LG0004 on the
-            // query's enumerator is older and over-cautious; the method-syntax chain gets none).
+            // Query syntax in the nest, capturing both counters, enumerated at once (Count): accepted, as the same chain in
+            // method syntax (it had an LG0004 on the query's enumerator until stop 18: the translated query was not seen
+            // as the Where/Select calls it stands for, which are checked where they are).
             yield return new CatalogEntry("Rt19QuerySyntaxCounterInNest", """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
@@ -292,10 +293,82 @@ namespace LoopGen.Tests.Catalog
                     var res = new int[xs.Length];
                     for (int i = 0; i < xs.Length; i++)
                         for (int j = 0; j < m; j++)
-                            res[i] += {|LG0004:(from x in xs where x > i + j select x * 2).Count()|};
+                            res[i] += (from x in xs where x > i + j select x * 2).Count();
                     return res;
                 }
                 """) { Report = "row" };
+
+            // Query syntax in the nest, with its clauses checked as the calls they stand for: a 'let', and a 'join' with a
+            // list only read.
+            yield return new CatalogEntry("QuerySyntaxLetAndJoinInNest", """
+                [Parallelize]
+                public static int[] Run(int[] xs, List<int> others, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += (from x in xs let y = x + i where y > j select y).Sum()
+                                + (from x in xs join o in others on x equals o select x + o).Count();
+                    return res;
+                }
+                """) { Report = "row" };
+
+            // Query syntax whose 'where' counts in a variable of the method: rejected.
+            yield return new CatalogEntry("QuerySyntaxWhereWritesLocal", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    int seen = 0;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += (from x in xs where {|LG0101:seen++|} >= 0 select x).Count();
+                    return res;
+                }
+                """);
+
+            // Query syntax over a sequence whose enumerator writes a static: rejected on the clause that enumerates it.
+            yield return new CatalogEntry("QuerySyntaxOverCountingEnumerator", """
+                private sealed class Bag : IEnumerable<int>
+                {
+                    public static int Reads;
+                    private readonly int[] items = { 1, 2, 3 };
+                    public IEnumerator<int> GetEnumerator() { Reads++; return ((IEnumerable<int>)this.items).GetEnumerator(); }
+                    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    var bag = new Bag();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += (from x in bag {|LG0102:where x > j|} select x).Count();
+                    return res;
+                }
+                """);
+
+            // Query syntax bound to a type's own Where (the query pattern), which writes a static: rejected.
+            yield return new CatalogEntry("QuerySyntaxOwnQueryPatternWritesStatic", """
+                private sealed class Box
+                {
+                    public static int Calls;
+                    public Box Where(Func<int, bool> p) { Calls++; return this; }
+                    public int Count() => Calls;
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    var box = new Box();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += (from x in box {|LG0102:where x > j|} select x).Count();
+                    return res;
+                }
+                """);
 
             // Probe (handled): a delegate local subscribed to an event before the nest.
             yield return new CatalogEntry("Rt19EventSubscribedBeforeNest", """
