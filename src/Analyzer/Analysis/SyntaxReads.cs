@@ -90,6 +90,10 @@ namespace LoopGen.Analysis
             return null;
         }
 
+        /// <summary>Records a file that a result depends on without reading its syntax (the file a finding points into).</summary>
+        /// <param name="tree">The file.</param>
+        public static void Note(SyntaxTree tree) => current?.Add(tree);
+
         /// <summary>Starts recording the files read on this thread until the result is disposed.</summary>
         /// <param name="trees">The set that receives the files.</param>
         /// <returns>The recording; dispose it to stop (the previous recording, if any, resumes).</returns>

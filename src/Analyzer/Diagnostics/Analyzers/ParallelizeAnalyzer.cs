@@ -274,6 +274,8 @@ namespace LoopGen.Diagnostics.Analyzers
                     return Live(finding);
                 }
 
+                // The finding's place is valid only while its file is unchanged: that file becomes part of what is kept.
+                SyntaxReads.Note(tree);
                 return new FindingRecord(finding.Descriptor, TreeContent.Of(tree, cancellationToken).Key, finding.Location.SourceSpan, null, finding.Arguments);
             }
 
