@@ -232,6 +232,25 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public void SameFilesParsedAgain_MarkedFileNowCountsAsGenerated_ModelsRecomputed()
+        {
+            // 'generated_code = true' in an .editorconfig reaches the compiler through the per-file options provider,
+            // which the cache does not compare as a whole; a generated file's nullable context is disabled by default,
+            // so the twin's signature must lose its annotations.
+            string marked = Unique(Marked);
+            CSharpCompilation first = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)first.SyntaxTrees.First().Options).RunGenerators(first);
+            Assert.All(driver.GetRunResult().GeneratedTrees, t => Assert.Contains("#nullable enable annotations", t.GetText().ToString()));
+
+            CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
+            second = second.WithOptions(second.Options.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs")));
+            driver = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
+
+            Assert.Equal((0, 2), ModelCache.CountsFor(second));
+            Assert.All(driver.GetRunResult().GeneratedTrees, t => Assert.Contains("#nullable disable annotations", t.GetText().ToString()));
+        }
+
+        [Fact]
         public void ClassifierAndGenerator_ReadOtherSyntaxOnlyThroughSyntaxReads()
         {
             // A read that bypasses SyntaxReads is not recorded, and the cache would keep a stale model.
@@ -299,6 +318,29 @@ namespace LoopGen.Tests
             using var stream = new System.IO.MemoryStream();
             Assert.True(library.Emit(stream).Success);
             return MetadataReference.CreateFromImage(stream.ToArray(), filePath: "/refs/Lib.dll");
+        }
+
+        /// <summary>Marks one file as generated, as 'generated_code = true' in an .editorconfig does.</summary>
+        private sealed class GeneratedFile : SyntaxTreeOptionsProvider
+        {
+            private readonly string path;
+
+            public GeneratedFile(string path) => this.path = path;
+
+            public override GeneratedKind IsGenerated(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+                => tree.FilePath == this.path ? GeneratedKind.MarkedGenerated : GeneratedKind.NotGenerated;
+
+            public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
+            {
+                severity = ReportDiagnostic.Default;
+                return false;
+            }
+
+            public override bool TryGetGlobalDiagnosticValue(string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
+            {
+                severity = ReportDiagnostic.Default;
+                return false;
+            }
         }
 
         private static string Unique(string source) => $"// {System.Guid.NewGuid():N}\n{source}";

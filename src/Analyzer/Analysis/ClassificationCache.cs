@@ -284,10 +284,15 @@ namespace LoopGen.Analysis
             var hash = new Fnv();
             var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
             bool usable = true;
+            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
                 TreeContent content = TreeContent.Of(tree, cancellationToken);
                 hash.Add(unchecked((long)content.Declarations));
+
+                // Whether a file counts as generated ('generated_code = true' in an .editorconfig) changes its default
+                // nullable context, hence binding: the options' provider is dropped from the comparison, not this.
+                hash.Add((long)(provider?.IsGenerated(tree, cancellationToken) ?? GeneratedKind.Unknown));
                 if (trees.ContainsKey(content.Key))
                 {
                     // Two files with the same path and text: a finding's file could not be told apart.

@@ -133,8 +133,10 @@ namespace LoopGen.Analysis
             SyntaxNode? body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody;
             if (body is null)
             {
-                // CS0501 and the like; a partial or extern declaration without a body has no error.
-                return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
+                // CS0501 and the like; a partial or extern declaration without a body has no error. Real errors only:
+                // a warning an .editorconfig raises to an error must not change the result, which is kept across
+                // compilations without comparing per-file diagnostic options (ClassificationCache).
+                return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.DefaultSeverity == DiagnosticSeverity.Error);
             }
 
             if (IsErrorType(method.ReturnType) || method.Parameters.Any(p => IsErrorType(p.Type)))
