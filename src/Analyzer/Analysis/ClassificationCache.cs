@@ -20,14 +20,15 @@ namespace LoopGen.Analysis
     /// its references again, so the same method comes back as new objects. A value is reused only when
     /// nothing it was computed from can have changed:
     /// <list type="bullet">
-    /// <item>the method's file has the same path, text (its checksum) and parse options, and the method starts
+    /// <item>the method's file has the same path, text (a SHA-256 of its characters) and parse options, and the method starts
     /// at the same position;</item>
     /// <item>every file the classification read (callee bodies, other declarations; recorded by
     /// <see cref="SyntaxReads"/>) is in the compilation with the same path, text and parse options;</item>
-    /// <item>the digest of every declaration of the compilation (all tokens outside member bodies, in every
-    /// file, with the file paths and parse options) is the same: it catches what binding depends on beyond
-    /// bodies, such as a new overload, a changed field type, <c>[Pure]</c> added to a callee, a constant's
-    /// value or a global using;</item>
+    /// <item>the digest of every declaration of the compilation (all tokens outside method, constructor and
+    /// operator bodies, in every file, with the file paths and parse options, and whether each file counts as
+    /// generated) is the same: it catches what binding depends on beyond bodies, such as a new overload, a
+    /// changed field type, <c>[Pure]</c> added to a callee, a constant's value, a global using, or an
+    /// auto-property's backing field;</item>
     /// <item>the references are the same files with the same contents (their module version IDs, aliases and
     /// interop embedding; a reference that is not a file, such as another project in the IDE, must be the same
     /// object), and the compilation's options and assembly name are equal.</item>
@@ -179,7 +180,7 @@ namespace LoopGen.Analysis
         internal static void Register(Action clear) => Clearers.Add(clear);
     }
 
-    /// <summary>What a file is, by content: its path, text checksum and parse options, and the digest of its declarations.</summary>
+    /// <summary>What a file is, by content: its path, text digest and parse options, and the digest of its declarations.</summary>
     internal sealed class TreeContent
     {
         private static readonly ConditionalWeakTable<SyntaxTree, TreeContent> ByTree = new ConditionalWeakTable<SyntaxTree, TreeContent>();
@@ -198,7 +199,7 @@ namespace LoopGen.Analysis
         /// <summary>Gets the parse options that change what the text means (language version, preprocessor symbols, features).</summary>
         public string Options { get; }
 
-        /// <summary>Gets the path, the checksum of the text and the parse options, as one string: equal strings, equal trees.</summary>
+        /// <summary>Gets the path, the SHA-256 of the text and the parse options, as one string: equal strings, equal trees.</summary>
         public string Key { get; }
 
         /// <summary>Gets the digest of the declarations: every token outside member bodies, the path and the parse options.</summary>
@@ -222,33 +223,74 @@ namespace LoopGen.Analysis
                     string.Join(",", parse.PreprocessorSymbolNames.OrderBy(s => s, StringComparer.Ordinal)),
                     string.Join(",", parse.Features.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value)))
                 : tree.Options.GetType().FullName + "|" + tree.Options.Kind + "|" + tree.Options.DocumentationMode;
-            Microsoft.CodeAnalysis.Text.SourceText text = tree.GetText(cancellationToken);
             var key = new StringBuilder(tree.FilePath.Length + options.Length + 80);
-            // The checksum is of the file's bytes: the encoding they were read with is part of what the text is.
-            key.Append(tree.FilePath).Append('\n').Append(text.Encoding?.WebName).Append('\n').Append(text.ChecksumAlgorithm).Append(':');
-            foreach (byte b in text.GetChecksum())
-            {
-                key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
+            key.Append(tree.FilePath).Append('\n').Append(TextDigest(tree.GetText(cancellationToken)));
             key.Append('\n').Append(options);
 
             var hash = new Fnv();
             hash.Add(tree.FilePath);
             hash.Add(options);
-            foreach (SyntaxToken token in tree.GetRoot(cancellationToken).DescendantTokens(static node => !IsMemberBody(node)))
+            foreach (SyntaxNodeOrToken item in tree.GetRoot(cancellationToken).DescendantNodesAndTokens(static node => !IsMemberBody(node)))
             {
-                hash.Add(token.RawKind);
-                hash.Add(token.Text);
+                if (item.IsToken)
+                {
+                    hash.Add(item.RawKind);
+                    hash.Add(item.AsToken().Text);
+                }
+                else if (IsMemberBody(item.AsNode()!))
+                {
+                    // A body is there (not its content): 'M() { }' and 'extern M();' declare different things.
+                    hash.Add(-item.RawKind);
+                }
             }
 
             return new TreeContent(tree.FilePath, options, key.ToString(), hash.Value);
         }
 
-        /// <summary>A body whose content a declaration's symbol does not depend on (its file is recorded when the classifier reads it).</summary>
+        /// <summary>
+        /// SHA-256 of the text's characters (UTF-16), as hex. Not the text's own checksum, which is of its bytes in its
+        /// encoding: characters an encoding cannot represent (in ASCII, or a lone surrogate in UTF-8) would make two
+        /// different texts look the same, or make the checksum throw.
+        /// </summary>
+        private static string TextDigest(Microsoft.CodeAnalysis.Text.SourceText text)
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var chars = new char[4096];
+            var bytes = new byte[chars.Length * 2];
+            for (int start = 0; start < text.Length; start += chars.Length)
+            {
+                int count = Math.Min(chars.Length, text.Length - start);
+                text.CopyTo(start, chars, 0, count);
+                for (int k = 0; k < count; k++)
+                {
+                    bytes[2 * k] = (byte)chars[k];
+                    bytes[(2 * k) + 1] = (byte)(chars[k] >> 8);
+                }
+
+                sha.TransformBlock(bytes, 0, 2 * count, null, 0);
+            }
+
+            sha.TransformFinalBlock(bytes, 0, 0);
+            var hex = new StringBuilder(64);
+            foreach (byte b in sha.Hash)
+            {
+                hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return hex.ToString();
+        }
+
+        /// <summary>
+        /// A body whose content no declaration depends on (its file is recorded when the classifier reads it): the body of
+        /// a method, constructor, operator or finalizer. Not a property's or accessor's body, whose absence makes an
+        /// auto-property and whose 'field' declares a backing field; not any body in a type with a primary constructor,
+        /// where a body that names a parameter adds a field that captures it (both change what a struct's or record's
+        /// Equals compares).
+        /// </summary>
         private static bool IsMemberBody(SyntaxNode node)
-            => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax
-                && node is BlockSyntax or ArrowExpressionClauseSyntax;
+            => node is BlockSyntax or ArrowExpressionClauseSyntax
+                && node.Parent is BaseMethodDeclarationSyntax member
+                && member.Parent is not TypeDeclarationSyntax { ParameterList: not null };
     }
 
     /// <summary>A compilation's files by content, and the <see cref="CompilationKey"/> of everything else a method's binding depends on.</summary>
