@@ -35,8 +35,8 @@ namespace LoopGen.Analysis
     /// </list>
     /// </para>
     /// <para>
-    /// The cache holds at most one value for each method slot (file, type, name, parameter count, assembly
-    /// and preprocessor symbols), so it stays as large as the marked methods the process has seen, and it is
+    /// The cache holds at most one value for each method slot (file, type, name, parameter types, assembly
+    /// and parse options), so it stays as large as the marked methods the process has seen, and it is
     /// emptied if that ever passes <see cref="MaxSlots"/>.
     /// </para>
     /// </summary>
@@ -125,7 +125,14 @@ namespace LoopGen.Analysis
                 key.Append(type.Identifier.ValueText).Append('.');
             }
 
-            return key.Append(syntax.Identifier.ValueText).Append('/').Append(syntax.ParameterList.Parameters.Count).Append('\n')
+            key.Append(syntax.Identifier.ValueText).Append('(');
+            foreach (ParameterSyntax parameter in syntax.ParameterList.Parameters)
+            {
+                // The types as written, so that overloads have slots of their own.
+                key.Append(parameter.Type?.ToString()).Append(',');
+            }
+
+            return key.Append(")\n")
                 .Append(TreeContent.Of(syntax.SyntaxTree, cancellationToken).Options).ToString();
         }
 
