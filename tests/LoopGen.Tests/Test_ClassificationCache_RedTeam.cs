@@ -262,7 +262,7 @@ namespace LoopGen.Tests
             // a generated file's nullable context is disabled unless a directive enables it.
             var parse = new CSharpParseOptions(LanguageVersion.Latest);
             var plain = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-            CSharpCompilationOptions generated = plain.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs"));
+            CSharpCompilationOptions generated = plain.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs"));
             string guid = Guid();
             string[] freshA = Generate(Compile(parse, plain, Encoding.UTF8, Guid() + AnnotatedSignature, Other));
             string[] fresh = Generate(Compile(parse, generated, Encoding.UTF8, Guid() + AnnotatedSignature, Other));
@@ -424,9 +424,9 @@ namespace LoopGen.Tests
             var parse = new CSharpParseOptions(LanguageVersion.Latest);
             var plain = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
             string guid = Guid();
-            string[] fresh = Generate(Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs")), Encoding.UTF8, Guid() + AnnotatedSignature, Other));
-            _ = Generate(Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs")), Encoding.UTF8, guid + AnnotatedSignature, Other));
-            CSharpCompilation b = Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs")), Encoding.UTF8, guid + AnnotatedSignature, Other);
+            string[] fresh = Generate(Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs")), Encoding.UTF8, Guid() + AnnotatedSignature, Other));
+            _ = Generate(Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs")), Encoding.UTF8, guid + AnnotatedSignature, Other));
+            CSharpCompilation b = Compile(parse, plain.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs")), Encoding.UTF8, guid + AnnotatedSignature, Other);
             string[] reused = Generate(b);
 
             Assert.Equal((1, 0), LoopGen.Generator.ModelCache.CountsFor(b));
@@ -829,7 +829,7 @@ namespace LoopGen.Tests
         {
             var parse = new CSharpParseOptions(LanguageVersion.Latest);
             var plain = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-            CSharpCompilationOptions generated = plain.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs"));
+            CSharpCompilationOptions generated = plain.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs"));
             string guid = Guid();
 
             string[] WarningsInTwin(CSharpCompilation compilation)
@@ -973,28 +973,5 @@ namespace LoopGen.Tests
             => (await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer())).GetAnalyzerDiagnosticsAsync())
                 .Select(d => $"{d.Id} {d.Location.SourceTree?.FilePath} {d.Location.SourceSpan} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
                 .OrderBy(s => s, System.StringComparer.Ordinal).ToArray();
-
-        /// <summary>What an .editorconfig with 'generated_code = true' for one file gives the compiler.</summary>
-        private sealed class GeneratedFile : SyntaxTreeOptionsProvider
-        {
-            private readonly string path;
-
-            public GeneratedFile(string path) => this.path = path;
-
-            public override GeneratedKind IsGenerated(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
-                => tree.FilePath == this.path ? GeneratedKind.MarkedGenerated : GeneratedKind.NotGenerated;
-
-            public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
-            {
-                severity = ReportDiagnostic.Default;
-                return false;
-            }
-
-            public override bool TryGetGlobalDiagnosticValue(string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
-            {
-                severity = ReportDiagnostic.Default;
-                return false;
-            }
-        }
     }
 }

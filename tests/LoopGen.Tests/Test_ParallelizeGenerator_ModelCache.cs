@@ -243,7 +243,7 @@ namespace LoopGen.Tests
             Assert.All(driver.GetRunResult().GeneratedTrees, t => Assert.Contains("#nullable enable annotations", t.GetText().ToString()));
 
             CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated);
-            second = second.WithOptions(second.Options.WithSyntaxTreeOptionsProvider(new GeneratedFile("Test0.cs")));
+            second = second.WithOptions(second.Options.WithSyntaxTreeOptionsProvider(new GeneratedFileOptions("Test0.cs")));
             driver = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
 
             Assert.Equal((0, 2), ModelCache.CountsFor(second));
@@ -318,29 +318,6 @@ namespace LoopGen.Tests
             using var stream = new System.IO.MemoryStream();
             Assert.True(library.Emit(stream).Success);
             return MetadataReference.CreateFromImage(stream.ToArray(), filePath: "/refs/Lib.dll");
-        }
-
-        /// <summary>Marks one file as generated, as 'generated_code = true' in an .editorconfig does.</summary>
-        private sealed class GeneratedFile : SyntaxTreeOptionsProvider
-        {
-            private readonly string path;
-
-            public GeneratedFile(string path) => this.path = path;
-
-            public override GeneratedKind IsGenerated(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
-                => tree.FilePath == this.path ? GeneratedKind.MarkedGenerated : GeneratedKind.NotGenerated;
-
-            public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
-            {
-                severity = ReportDiagnostic.Default;
-                return false;
-            }
-
-            public override bool TryGetGlobalDiagnosticValue(string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic severity)
-            {
-                severity = ReportDiagnostic.Default;
-                return false;
-            }
         }
 
         private static string Unique(string source) => $"// {System.Guid.NewGuid():N}\n{source}";
