@@ -82,8 +82,9 @@ namespace LoopGen.Analysis
             CompilationContent content = CompilationContent.Of(compilation, cancellationToken);
             Counts count = this.counts.GetValue(compilation, static _ => new Counts());
             Counts treeCount = this.countsByTree.GetValue(syntax.SyntaxTree, static _ => new Counts());
-            string? slot = content.Usable ? Slot(syntax, compilation, cancellationToken) : null;
-            string tree = TreeContent.Of(syntax.SyntaxTree, cancellationToken).Key;
+            TreeContent file = TreeContent.Of(syntax.SyntaxTree, cancellationToken);
+            string? slot = content.Usable ? Slot(syntax, file, compilation) : null;
+            string tree = file.Key;
             if (slot is not null && this.entries.TryGetValue(slot, out Entry? entry) && entry.IsValidFor(tree, syntax.SpanStart, content))
             {
                 Interlocked.Increment(ref count.Hits);
@@ -92,15 +93,15 @@ namespace LoopGen.Analysis
             }
 
             var read = new HashSet<SyntaxTree> { syntax.SyntaxTree };
-            (T? value, bool keep) = default((T?, bool));
+            (T? Value, bool Keep) built;
             using (SyntaxReads.Record(read))
             {
-                (value, keep) = build();
+                built = build();
             }
 
             Interlocked.Increment(ref count.Misses);
             Interlocked.Increment(ref treeCount.Misses);
-            if (slot is not null && keep)
+            if (slot is not null && built.Keep)
             {
                 if (this.entries.Count >= MaxSlots)
                 {
@@ -108,18 +109,17 @@ namespace LoopGen.Analysis
                 }
 
                 string[] reads = read.Select(t => TreeContent.Of(t, cancellationToken).Key).ToArray();
-                this.entries[slot] = new Entry(value, tree, syntax.SpanStart, reads, content.Key);
+                this.entries[slot] = new Entry(built.Value, tree, syntax.SpanStart, reads, content.Key);
             }
 
-            return value;
+            return built.Value;
         }
 
         /// <summary>The place of a method in the cache: one value per slot, replaced when the method changes.</summary>
-        private static string Slot(MethodDeclarationSyntax syntax, Compilation compilation, CancellationToken cancellationToken)
+        private static string Slot(MethodDeclarationSyntax syntax, TreeContent file, Compilation compilation)
         {
             var key = new StringBuilder();
-            key.Append(compilation.AssemblyName).Append('\n')
-                .Append(TreeContent.Of(syntax.SyntaxTree, cancellationToken).Path).Append('\n');
+            key.Append(compilation.AssemblyName).Append('\n').Append(file.Path).Append('\n');
             foreach (TypeDeclarationSyntax type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
             {
                 key.Append(type.Identifier.ValueText).Append('.');
@@ -132,8 +132,7 @@ namespace LoopGen.Analysis
                 key.Append(parameter.Type?.ToString()).Append(',');
             }
 
-            return key.Append(")\n")
-                .Append(TreeContent.Of(syntax.SyntaxTree, cancellationToken).Options).ToString();
+            return key.Append(")\n").Append(file.Options).ToString();
         }
 
         private sealed class Counts

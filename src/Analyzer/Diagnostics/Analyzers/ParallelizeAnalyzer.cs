@@ -226,21 +226,12 @@ namespace LoopGen.Diagnostics.Analyzers
                     return (new MethodReport(null, reason, None, null), true);
                 }
 
-                // Where two files have the same path and text, a finding's file cannot be named by content.
-                bool keep = CompilationContent.Of(model.Compilation, cancellationToken).Usable;
-                var findings = new System.Collections.Generic.List<FindingRecord>();
-                foreach (Finding finding in analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings))
-                {
-                    findings.Add(FindingRecord.Of(finding, cancellationToken, ref keep));
-                }
-
-                if (!keep)
-                {
-                    // Something that cannot be named by content: report the findings as they are, and keep nothing.
-                    findings = analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings).Select(FindingRecord.Live).ToList();
-                }
-
-                return (new MethodReport(null, null, findings.ToArray(), analysis.CanGenerate ? LoopClassifier.Describe(analysis) : null), keep);
+                // Kept only when every finding can be named by content; where two files have the same path and text,
+                // none can. Otherwise the findings are reported as they are, and nothing is kept.
+                Finding[] all = analysis.Rejections.Concat(analysis.TrustedCalls).Concat(analysis.StrategyWarnings).ToArray();
+                bool keep = CompilationContent.Of(model.Compilation, cancellationToken).Usable && all.All(FindingRecord.CanBeKept);
+                FindingRecord[] findings = all.Select(f => keep ? FindingRecord.ByContent(f, cancellationToken) : FindingRecord.Live(f)).ToArray();
+                return (new MethodReport(null, null, findings, analysis.CanGenerate ? LoopClassifier.Describe(analysis) : null), keep);
             }
         }
 
@@ -264,17 +255,16 @@ namespace LoopGen.Diagnostics.Analyzers
 
             public object[] Arguments { get; }
 
-            /// <summary>Names a finding by content; clears <paramref name="keep"/> when it cannot be (a place outside source, an argument that is not a plain value).</summary>
-            public static FindingRecord Of(Finding finding, System.Threading.CancellationToken cancellationToken, ref bool keep)
-            {
-                if (finding.Location.SourceTree is not { } tree
-                    || !finding.Arguments.All(a => a is null or string or System.Enum || a.GetType().IsPrimitive))
-                {
-                    keep = false;
-                    return Live(finding);
-                }
+            /// <summary>Tells whether a finding can be named by content: its place is in source and its arguments are plain values.</summary>
+            public static bool CanBeKept(Finding finding)
+                => finding.Location.SourceTree is not null
+                    && finding.Arguments.All(a => a is null or string or System.Enum || a.GetType().IsPrimitive);
 
+            /// <summary>A finding named by content (<see cref="CanBeKept"/>): its file's content key and its span.</summary>
+            public static FindingRecord ByContent(Finding finding, System.Threading.CancellationToken cancellationToken)
+            {
                 // The finding's place is valid only while its file is unchanged: that file becomes part of what is kept.
+                SyntaxTree tree = finding.Location.SourceTree!;
                 SyntaxReads.Note(tree);
                 return new FindingRecord(finding.Descriptor, TreeContent.Of(tree, cancellationToken).Key, finding.Location.SourceSpan, null, finding.Arguments);
             }
