@@ -529,7 +529,7 @@ namespace LoopGen.Tests
                     CSharpSyntaxTree.ParseText(SourceText.From(unrelated, Encoding.UTF8), parse, path: "Same.cs"),
                     CSharpSyntaxTree.ParseText(SourceText.From(callee, Encoding.UTF8), parse, path: "Same.cs"),
                 },
-                Reloaded(),
+                TestReferences.Reloaded,
                 options);
             string g = Guid();
             string[] fresh = await AnalyzeAsync(Build(Guid(), Other.Replace("return 1;", "return 2;")));
@@ -856,7 +856,7 @@ namespace LoopGen.Tests
             MetadataReference garbage = MetadataReference.CreateFromImage(new byte[] { 1, 2, 3, 4 }, filePath: "/refs/Broken.dll");
             string guid = Guid();
             // An unreadable reference makes every reference compare by object: same objects reuse, new objects do not.
-            MetadataReference[] references = Reloaded().Append(garbage).ToArray();
+            MetadataReference[] references = TestReferences.Reloaded.Append(garbage).ToArray();
             CSharpCompilation a = Compile(Encoding.UTF8, guid + ShiftSafe, Other).WithReferences(references);
             CSharpCompilation b = Compile(Encoding.UTF8, guid + ShiftSafe, Other).WithReferences(references);
             CSharpCompilation c = Compile(Encoding.UTF8, guid + ShiftSafe, Other).WithReferences(references.Take(references.Length - 1).Append(MetadataReference.CreateFromImage(new byte[] { 1, 2, 3, 4 }, filePath: "/refs/Broken.dll")));
@@ -955,13 +955,8 @@ namespace LoopGen.Tests
             => CSharpCompilation.Create(
                 "TestAssembly",
                 sources.Select((s, i) => CSharpSyntaxTree.ParseText(SourceText.From(s, encoding), parse, path: $"Test{i}.cs")),
-                Reloaded(),
+                TestReferences.Reloaded,
                 options);
-
-        /// <summary>The references loaded again, as a new build has them (new objects, same files).</summary>
-        private static MetadataReference[] Reloaded()
-            => TestReferences.All.Cast<PortableExecutableReference>().Select(r =>
-                (MetadataReference)((AssemblyMetadata)r.GetMetadata()).GetReference(documentation: null, aliases: r.Properties.Aliases, embedInteropTypes: r.Properties.EmbedInteropTypes, filePath: r.FilePath, display: r.Display)).ToArray();
 
         private static string[] Generate(CSharpCompilation compilation)
         {

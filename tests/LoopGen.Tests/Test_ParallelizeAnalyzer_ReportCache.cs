@@ -111,8 +111,7 @@ namespace LoopGen.Tests
         /// <summary>A new compilation of the files, parsed again, with the references loaded again, as a new build has.</summary>
         private static CSharpCompilation Compile(params string[] sources)
             => TestReferences.Compile(null, NullableContextOptions.Enable, sources)
-                .WithReferences(TestReferences.All.Cast<PortableExecutableReference>().Select(r =>
-                    ((AssemblyMetadata)r.GetMetadata()).GetReference(documentation: null, aliases: r.Properties.Aliases, embedInteropTypes: r.Properties.EmbedInteropTypes, filePath: r.FilePath, display: r.Display)));
+                .WithReferences(TestReferences.Reloaded);
 
         private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(CSharpCompilation compilation)
             => await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer())).GetAnalyzerDiagnosticsAsync();

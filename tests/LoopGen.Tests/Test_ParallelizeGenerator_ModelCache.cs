@@ -152,7 +152,7 @@ namespace LoopGen.Tests
             Assert.Equal((0, 2), ModelCache.CountsFor(first));
 
             CSharpCompilation second = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated)
-                .WithReferences(TestReferences.All.Select(Reload));
+                .WithReferences(TestReferences.Reloaded);
             GeneratorDriver secondDriver = GeneratorRunner.CreateDriver((CSharpParseOptions)second.SyntaxTrees.First().Options).RunGenerators(second);
 
             Assert.Equal((2, 0), ModelCache.CountsFor(second));
@@ -190,7 +190,7 @@ namespace LoopGen.Tests
             Assert.Equal((0, 2), ModelCache.CountsFor(first));
 
             // The same file loaded again: reused. A rebuilt library at the same path (another module version ID): recomputed.
-            CSharpCompilation same = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(Reload(version1));
+            CSharpCompilation same = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(TestReferences.Reload(version1));
             _ = GeneratorRunner.CreateDriver((CSharpParseOptions)same.SyntaxTrees.First().Options).RunGenerators(same);
             CSharpCompilation rebuilt = TestReferences.Compile(null, NullableContextOptions.Enable, marked, Callee, Unrelated).AddReferences(version2);
             _ = GeneratorRunner.CreateDriver((CSharpParseOptions)rebuilt.SyntaxTrees.First().Options).RunGenerators(rebuilt);
@@ -298,14 +298,6 @@ namespace LoopGen.Tests
             CSharpCompilation compilation = TestReferences.Compile(null, NullableContextOptions.Enable, Unique(Marked), callee, Unrelated);
             GeneratorDriver driver = GeneratorRunner.CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options).RunGenerators(compilation);
             return (driver, compilation);
-        }
-
-        /// <summary>The same file as a new reference object, as a new build loads it (the metadata, hence the module version ID, is the same).</summary>
-        private static MetadataReference Reload(MetadataReference reference)
-        {
-            var file = (PortableExecutableReference)reference;
-            var metadata = (AssemblyMetadata)file.GetMetadata();
-            return metadata.GetReference(documentation: null, aliases: file.Properties.Aliases, embedInteropTypes: file.Properties.EmbedInteropTypes, filePath: file.FilePath, display: file.Display);
         }
 
         private static MetadataReference Library(string source)

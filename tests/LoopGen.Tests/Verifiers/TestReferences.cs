@@ -24,6 +24,19 @@ namespace LoopGen.Tests.Verifiers
         public static ImmutableArray<MetadataReference> All { get; } =
             Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().Append(Attributes).ToImmutableArray();
 
+        /// <summary>Gets <see cref="All"/> loaded again, as a new build has them: new objects, the same files.</summary>
+        public static ImmutableArray<MetadataReference> Reloaded => All.Select(Reload).ToImmutableArray();
+
+        /// <summary>The same file as a new reference object, as a new build loads it (the metadata, hence the module version ID, is the same).</summary>
+        /// <param name="reference">A reference to a file.</param>
+        /// <returns>A new reference object to the same metadata.</returns>
+        public static MetadataReference Reload(MetadataReference reference)
+        {
+            var file = (PortableExecutableReference)reference;
+            var metadata = (AssemblyMetadata)file.GetMetadata();
+            return metadata.GetReference(documentation: null, aliases: file.Properties.Aliases, embedInteropTypes: file.Properties.EmbedInteropTypes, filePath: file.FilePath, display: file.Display);
+        }
+
         /// <summary>Adds the references to a test state (TestState or FixedState).</summary>
         /// <param name="state">The state.</param>
         public static void AddTo(SolutionState state)
