@@ -59,7 +59,7 @@ echo "MSBuild build with -p:ReportAnalyzer=true (wall-clock times; summed over t
 grep -E "^\s+[0-9]+ ms\s+Csc\s" build.log | sed 's/^ */  task /' | head -1
 awk '/Total analyzer execution time|Total generator execution time/{print "  " $0}' build.log | sed 's/^ *\(.*\)$/  \1/' | sort -u
 # Per analyzer and generator (seconds, % of the analyzer or generator total), the SDK's included.
-grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+\S" build.log | grep -v " /" | grep -vE ", Version=" | sed 's/^ */    /' | sort -u | sort -rn | head -8
+grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+\S" build.log | grep -v " /" | grep -vE ", Version=" | sed 's/^ */    /' | sort -u | sort -rn | sed -n 1,8p  # not head: a closed pipe would stop the script (pipefail)
 
 # The same compiler command line, run directly, with and without LoopGen: CPU time (user + sys) of
 # the compiler process is far less disturbed by other work on the machine than wall-clock time.

@@ -47,7 +47,7 @@ namespace LoopGen.Analysis
         private readonly List<(IOperation Site, IMethodSymbol Function)> outerLocalFunctionCalls = new List<(IOperation, IMethodSymbol)>();
 
         /// <summary>The lambda each delegate-typed local always holds, or null (<see cref="LambdaHeldBy"/>).</summary>
-        private readonly Dictionary<ILocalSymbol, IMethodSymbol?> lambdaHeldBy = new Dictionary<ILocalSymbol, IMethodSymbol?>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ILocalSymbol, (List<IOperation> Values, int Writes)?> delegateValues = new Dictionary<ILocalSymbol, (List<IOperation> Values, int Writes)?>(SymbolEqualityComparer.Default);
 
         /// <summary>What each local function or lambda captures (<see cref="CapturedBy"/>).</summary>
         private readonly Dictionary<IMethodSymbol, HashSet<ISymbol>> capturedByFunction = new Dictionary<IMethodSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
@@ -1783,8 +1783,8 @@ namespace LoopGen.Analysis
                 IMethodSymbol? function = operation switch
                 {
                     IAnonymousFunctionOperation anonymous when !this.IsSoleValueOfLocal(anonymous) => anonymous.Symbol,
-                    IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } local } => local,
-                    ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Delegate } reference when !IsWriteTarget(reference) => this.LambdaHeldBy(reference.Local),
+                    IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } local } methodGroup when !this.IsSoleValueOfLocal(methodGroup) => local,
+                    ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Delegate } reference when !IsWriteTarget(reference) => this.FunctionHeldBy(reference.Local),
                     _ => null,
                 };
                 if (function is not null && !this.IsInside(operation.Syntax, nestStatement)
@@ -1799,9 +1799,9 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>Tells whether a lambda is the one value of a delegate-typed local (<see cref="LambdaHeldBy"/>), whose uses are then checked instead.</summary>
-        private bool IsSoleValueOfLocal(IAnonymousFunctionOperation lambda)
+        private bool IsSoleValueOfLocal(IOperation function)
         {
-            IOperation node = DelegateValue(lambda);
+            IOperation node = DelegateValue(function);
 
             ILocalSymbol? local = node.Parent switch
             {
@@ -1809,7 +1809,7 @@ namespace LoopGen.Analysis
                 ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == node => target.Local,
                 _ => null,
             };
-            return local is not null && SymbolEqualityComparer.Default.Equals(this.LambdaHeldBy(local), lambda.Symbol);
+            return local is not null && this.DelegateHeldBy(local) is { } held && held.Syntax == function.Syntax;
         }
 
         /// <summary>
@@ -2018,7 +2018,8 @@ namespace LoopGen.Analysis
         private void RecordDelegateValue(ILocalReferenceOperation reference)
         {
             if (reference.Local.Type.TypeKind != TypeKind.Delegate || this.IsDeclaredInBody(reference.Local) || IsWriteTarget(reference)
-                || (reference.Parent is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation && invocation.Instance == reference))
+                || (reference.Parent is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation && invocation.Instance == reference)
+                || IsInvokedConditionally(reference))
             {
                 return;
             }
@@ -2028,6 +2029,11 @@ namespace LoopGen.Analysis
                 this.outerLocalFunctionCalls.Add((reference, lambda));
                 this.sourceCalls.Add((reference, lambda));
             }
+            else if (this.DelegateHeldBy(reference.Local) is IMethodReferenceOperation methodGroup)
+            {
+                // A method group made a delegate before the nest and handed on in it: judged as if made here.
+                this.CheckMethodGroup(methodGroup, reference);
+            }
         }
 
         /// <summary>
@@ -2035,17 +2041,43 @@ namespace LoopGen.Analysis
         /// method, with a lambda or anonymous method, and never passed by reference. Null otherwise.
         /// </summary>
         private IMethodSymbol? LambdaHeldBy(ILocalSymbol local)
+            => this.DelegateHeldBy(local) is IAnonymousFunctionOperation anonymous ? anonymous.Symbol : null;
+
+        /// <summary>Gets the lambda, or the local function made a delegate, that a delegate-typed local always holds (see <see cref="DelegateHeldBy"/>).</summary>
+        private IMethodSymbol? FunctionHeldBy(ILocalSymbol local) => this.DelegateHeldBy(local) switch
         {
-            if (!this.lambdaHeldBy.TryGetValue(local, out IMethodSymbol? lambda))
+            IAnonymousFunctionOperation anonymous => anonymous.Symbol,
+            IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } function } => function,
+            _ => null,
+        };
+
+        /// <summary>
+        /// Gets what a delegate-typed local always holds, when it is assigned exactly once in the method and never
+        /// passed by reference: the lambda (<see cref="IAnonymousFunctionOperation"/>), the method group
+        /// (<see cref="IMethodReferenceOperation"/>, <c>f = Record</c>, <c>add = bag.Add</c>) or the value it copies
+        /// (<c>handler = Tick</c>), without implicit conversions. Null otherwise.
+        /// </summary>
+        private IOperation? DelegateHeldBy(ILocalSymbol local)
+            => this.DelegateValuesOf(local) is { Writes: 1, Values: { Count: 1 } values } ? values[0] : null;
+
+        /// <summary>
+        /// Gets every value a delegate-typed local is given in the method (its initializer, assignments, the delegates
+        /// '+=' adds and '??=' may store; '-=' adds none, and a null literal is no delegate), without implicit conversions,
+        /// delegate creations and parentheses, and how many times it is written. Null when a write is not understood
+        /// (passed by reference, deconstructed), or the local is not delegate-typed.
+        /// </summary>
+        private (List<IOperation> Values, int Writes)? DelegateValuesOf(ILocalSymbol local)
+        {
+            if (!this.delegateValues.TryGetValue(local, out (List<IOperation> Values, int Writes)? found))
             {
-                lambda = this.FindLambdaHeldBy(local);
-                this.lambdaHeldBy.Add(local, lambda);
+                found = this.FindDelegateValues(local);
+                this.delegateValues.Add(local, found);
             }
 
-            return lambda;
+            return found;
         }
 
-        private IMethodSymbol? FindLambdaHeldBy(ILocalSymbol local)
+        private (List<IOperation> Values, int Writes)? FindDelegateValues(ILocalSymbol local)
         {
             // Only a delegate-typed local's uses are followed (RecordStoredDelegates, CollectCaptured): a lambda
             // kept in a Delegate, object or Expression<...> local is checked where it is made.
@@ -2054,7 +2086,8 @@ namespace LoopGen.Analysis
                 return null;
             }
 
-            var values = new List<SyntaxNode>();
+            var values = new List<IOperation?>();
+            int writes = 0;
             foreach (SyntaxNode node in methodBody.DescendantNodes())
             {
                 switch (node)
@@ -2063,7 +2096,8 @@ namespace LoopGen.Analysis
                         && SymbolEqualityComparer.Default.Equals(this.model.GetDeclaredSymbol(declarator, this.cancellationToken), local):
                         if (declarator.Initializer is { } initializer)
                         {
-                            values.Add(initializer.Value);
+                            writes++;
+                            values.Add(this.model.GetOperation(initializer.Value, this.cancellationToken));
                         }
 
                         break;
@@ -2071,23 +2105,64 @@ namespace LoopGen.Analysis
                         && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
                         && SymbolEqualityComparer.Default.Equals(reference.Local, local)
                         && IsWriteTarget(reference):
-                        values.Add(name);
+                        writes++;
+                        switch (reference.Parent)
+                        {
+                            case ISimpleAssignmentOperation assignment:
+                                values.Add(assignment.Value);
+                                break;
+                            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } combine:
+                                values.Add(combine.Value);
+                                break;
+                            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract }:
+                                // Removes a delegate: what is left was added before.
+                                break;
+                            case ICoalesceAssignmentOperation coalesce:
+                                values.Add(coalesce.Value);
+                                break;
+                            default:
+                                return null;
+                        }
+
                         break;
                 }
             }
 
-            if (values.Count != 1 || values[0] is not ExpressionSyntax value)
+            if (writes == 0)
             {
+                // Declared elsewhere than by a declarator (a foreach variable, a pattern, 'out var'): not known.
                 return null;
             }
 
-            IOperation? operation = this.model.GetOperation(value, this.cancellationToken);
-            if (operation is IDelegateCreationOperation creation)
+            var result = new List<IOperation>();
+            foreach (IOperation? value in values)
             {
-                operation = creation.Target;
+                IOperation? operation = value;
+                while (operation is not null && LoopShapeReader.Strip(operation) is var stripped && (stripped != operation || stripped is IDelegateCreationOperation or IParenthesizedOperation))
+                {
+                    operation = stripped switch
+                    {
+                        IDelegateCreationOperation creation => creation.Target,
+                        IParenthesizedOperation parenthesized => parenthesized.Operand,
+                        _ => stripped,
+                    };
+                }
+
+                if (operation is null)
+                {
+                    return null;
+                }
+
+                if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation)
+                {
+                    // A null delegate: no code to run.
+                    continue;
+                }
+
+                result.Add(operation);
             }
 
-            return operation is IAnonymousFunctionOperation anonymous ? anonymous.Symbol : null;
+            return (result, writes);
         }
 
         /// <summary>
@@ -2139,7 +2214,7 @@ namespace LoopGen.Analysis
                     // A local function it calls or hands on, a lambda it calls or hands on through a local.
                     IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } callee } => callee,
                     IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } referenced } => referenced,
-                    ILocalReferenceOperation { Local: { Type.TypeKind: TypeKind.Delegate } held } => this.LambdaHeldBy(held),
+                    ILocalReferenceOperation { Local: { Type.TypeKind: TypeKind.Delegate } held } => this.FunctionHeldBy(held),
                     _ => null,
                 };
                 if (reached is not null)
@@ -2170,25 +2245,24 @@ namespace LoopGen.Analysis
 
             if (target.MethodKind == MethodKind.DelegateInvoke)
             {
-                if (invocation.Instance is { } callee && LoopShapeReader.Strip(callee) is ILocalReferenceOperation { Local: var local }
-                    && this.LambdaHeldBy(local) is { } lambda)
+                IOperation? callee = invocation.Instance is { } instance0 ? LoopShapeReader.Strip(instance0) : null;
+                if (callee is IConditionalAccessInstanceOperation)
                 {
-                    if (!this.IsDeclaredInBody(local))
-                    {
-                        // A lambda stored before the nest: its writes are judged like a callee's, its reads of
-                        // the method's variables like a local function's.
-                        this.outerLocalFunctionCalls.Add((invocation, lambda));
-                        this.ReportCallVerdict(invocation, this.Judge(lambda, thisIsPrivate: false, this.cancellationToken));
-                    }
+                    // 'Tick?.Invoke(v)': the delegate is what the conditional access tests.
+                    callee = ConditionalAccessOf(invocation) is { } access ? LoopShapeReader.Strip(access.Operation) : null;
+                }
 
-                    // Otherwise the lambda is written in the iteration: its body is part of this walk.
+                if (callee is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation)
+                {
+                    // An event or a delegate stored in shared state: whoever subscribed runs in parallel.
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(callee.Syntax.ToString()) + ".Invoke");
                     return;
                 }
 
-                if (invocation.Instance is { } shared && LoopShapeReader.Strip(shared) is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation)
+                if (callee is ILocalReferenceOperation { Local: var local } && this.DelegateValuesOf(local) is { Values: var values })
                 {
-                    // An event or a delegate stored in shared state: whoever subscribed runs in parallel.
-                    this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(shared.Syntax.ToString()) + ".Invoke");
+                    // What the local may hold, each judged as the call it makes (a delegate combined with '+=' runs them all).
+                    this.CheckDelegateValues(invocation, callee, values);
                     return;
                 }
 
@@ -2456,6 +2530,13 @@ namespace LoopGen.Analysis
         /// inside a known-pure method such as LINQ's: it is judged as a call made here.
         /// </summary>
         private void CheckMethodGroup(IMethodReferenceOperation methodGroup)
+            => this.CheckMethodGroup(methodGroup, methodGroup);
+
+        /// <summary>
+        /// Judges a method group as a call made at <paramref name="site"/>: where it is made a delegate in the nest, or
+        /// where the nest calls a delegate local that holds it (<c>f = Record</c> before the nest, <c>f(x)</c> in it).
+        /// </summary>
+        private void CheckMethodGroup(IMethodReferenceOperation methodGroup, IOperation site)
         {
             IMethodSymbol target = methodGroup.Method;
             IOperation? receiver = methodGroup.Instance is { } instance ? LoopShapeReader.Strip(instance) : null;
@@ -2471,7 +2552,7 @@ namespace LoopGen.Analysis
             {
                 // A delegate made of a local function declared outside the iteration: whoever it is given to may call
                 // it, and what it reads of the method's variables is checked as for a call (ValidateCapturedReads).
-                this.outerLocalFunctionCalls.Add((methodGroup, target));
+                this.outerLocalFunctionCalls.Add((site, target));
             }
 
             if (KnownMembers.IsPure(target))
@@ -2481,18 +2562,86 @@ namespace LoopGen.Analysis
 
             if (target.DeclaringSyntaxReferences.Length > 0 && !IsVirtualDispatch(target))
             {
-                this.ReportCallVerdict(methodGroup, this.Judge(target, thisIsPrivate: receiver is not null && privateReceiver, this.cancellationToken));
-                this.sourceCalls.Add((methodGroup, target));
+                this.ReportCallVerdict(site, this.Judge(target, thisIsPrivate: receiver is not null && privateReceiver, this.cancellationToken));
+                this.sourceCalls.Add((site, target));
                 return;
             }
 
             if (KnownMembers.HasSharedSideEffect(target) || (!privateReceiver && KnownMembers.IsMutableType(receiver!.Type)))
             {
-                this.Reject(DiagnosticDescriptors.SharedObjectCall, methodGroup.Syntax, Shorten(methodGroup.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                this.Reject(DiagnosticDescriptors.SharedObjectCall, site.Syntax, Shorten(site.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
                 return;
             }
 
-            this.Trust(methodGroup, target.ContainingType.Name + "." + target.Name);
+            this.Trust(site, target.ContainingType.Name + "." + target.Name);
+        }
+
+        /// <summary>
+        /// Judges a call of a delegate local by what the local may hold: a lambda or a method group made in the iteration
+        /// is part of the walk; one made before the nest runs here as a call would (its writes judged like a callee's, its
+        /// reads of the method's variables like a local function's, the receiver of a method group like a call's); an
+        /// event or a delegate read from a field or property runs whoever subscribed; anything else is trusted (LG0004).
+        /// </summary>
+        private void CheckDelegateValues(IInvocationOperation invocation, IOperation callee, List<IOperation> values)
+        {
+            bool trusted = false;
+            bool shared = false;
+            foreach (IOperation value in values)
+            {
+                bool madeInIteration = this.IsInside(value.Syntax, this.Outer.Body);
+                switch (value)
+                {
+                    case IAnonymousFunctionOperation { Symbol: var lambda }:
+                        if (!madeInIteration)
+                        {
+                            this.outerLocalFunctionCalls.Add((invocation, lambda));
+                            this.ReportCallVerdict(invocation, this.Judge(lambda, thisIsPrivate: false, this.cancellationToken));
+                        }
+
+                        break;
+                    case IMethodReferenceOperation methodGroup:
+                        if (!madeInIteration)
+                        {
+                            this.CheckMethodGroup(methodGroup, invocation);
+                        }
+
+                        break;
+                    case IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation when !shared:
+                        shared = true;
+                        this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(value.Syntax.ToString()) + ".Invoke");
+                        break;
+                    case IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation:
+                        break;
+                    default:
+                        if (!trusted)
+                        {
+                            trusted = true;
+                            this.Trust(invocation, callee.Syntax.ToString());
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Tells whether a delegate is called through a conditional access (<c>f?.Invoke(x)</c>): CheckCall judges that call.</summary>
+        private static bool IsInvokedConditionally(IOperation reference)
+            => reference.Parent is IConditionalAccessOperation access && access.Operation == reference
+                && access.WhenNotNull is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IConditionalAccessInstanceOperation };
+
+        /// <summary>Gets the conditional access whose tested value an operation in its <c>WhenNotNull</c> part refers to (<c>a?.M()</c>).</summary>
+        private static IConditionalAccessOperation? ConditionalAccessOf(IOperation operation)
+        {
+            IOperation child = operation;
+            for (IOperation? parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access;
+                }
+            }
+
+            return null;
         }
 
         private void CheckGetter(IPropertyReferenceOperation property)

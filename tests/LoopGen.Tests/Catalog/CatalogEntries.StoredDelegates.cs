@@ -88,7 +88,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // A delegate local assigned twice holds no one lambda: the one that captures the written array is
-            // rejected where it is written, and the nest's call of the local is trusted code (LG0004).
+            // rejected where it is written, and the nest's call of the local is judged by each lambda it may hold.
             yield return new CatalogEntry("Sd19ReassignedDelegateLocalInvoked", """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
@@ -98,7 +98,7 @@ namespace LoopGen.Tests.Catalog
                     if (m > 1) peek = {|LG0100:() => hist[0]|};
                     for (int i = 0; i < xs.Length; i++)
                         for (int j = 0; j < m; j++)
-                            hist[(xs[i] + j + {|LG0004:peek()|}) & 7]++;
+                            hist[(xs[i] + j + {|LG0100:peek()|}) & 7]++;
                     return hist;
                 }
                 """);

@@ -1,0 +1,607 @@
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Red team, round 21: ref/out/in arguments and ref returns, structs holding arrays, instance state and fields,
+    /// delegates held in variables and events, rows built with a prefill, and generic methods. Each entry carries its
+    /// CORRECT expectation.
+    /// Found (known bugs): a method group of an ordinary method made a delegate before the nest and invoked there is
+    /// only trusted (LG0004), where a lambda or a local function in the same place is looked into (NestWalker's
+    /// FindLambdaHeldBy and RecordStoredDelegates follow anonymous functions and local functions only); an event or a
+    /// delegate field raised with '?.Invoke' or through a local copy ('var h = Tick; if (h != null) h(x);') is only
+    /// trusted (LG0004), where 'Tick(x)' is rejected (LG0105: the DelegateInvoke branch of NestWalker rejects only a
+    /// receiver that is itself a field, event or property reference); a row started as a copy of a list
+    /// ('new List&lt;int&gt;(prefix)', 'prefix.ToList()') or made by a collection expression ('List&lt;int&gt; row = [];') is a false
+    /// rejection (LG0105), where the same row filled by AddRange is accepted; a library method bound to a list of the
+    /// method ('Action&lt;int&gt; add = bag.Add;') before the nest and invoked in it is only trusted (LG0004), and races.
+    /// Checked and handled: ref returns used as targets (LG0107), ref/in/out arguments to helpers and library methods
+    /// (Interlocked, Volatile, CollectionsMarshal, MemoryMarshal, Unsafe), structs holding arrays (fields, indexers,
+    /// readonly struct methods, 'with' copies, Memory fields, deconstructed tuples), instance methods that write fields
+    /// directly, through a helper given 'this', or through a 'field'-backed getter, a static field that may hold the
+    /// written array (run-time check), rows added twice, added before they are filled, inserted at the front or shared
+    /// between outer iterations, generic INumber sums and array reductions (not reductions) and calls through type
+    /// parameters (LG0004). Not kept as entries: the 'field' keyword (C# 14, beyond the catalog's language version;
+    /// rejected, LG0102, when tried with the preview version) and variants with the same cause as an entry kept.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> RedTeam21()
+        {
+            // ------------------------------------------------------------ ref, in, out
+            // A ref-returning helper used as the target of a compound assignment: one slot of the histogram for all.
+            yield return new CatalogEntry("Rt21RefReturnHelperAsTarget", """
+                private static ref int Slot(int[] a, int k) => ref a[k];
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var hist = new int[8];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0107:Slot(hist, 0) += xs[i] + j|};
+                    return hist;
+                }
+                """);
+
+            // A ref return of a static field, incremented in the nest.
+            yield return new CatalogEntry("Rt21RefReturnOfStaticIncremented", """
+                private static int counter;
+                private static ref int Counter() => ref counter;
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    counter = 0;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0107:Counter()++|};
+                    return res;
+                }
+                """);
+
+            // A struct holding an array, given by 'in' to a helper that writes one element of it.
+            yield return new CatalogEntry("Rt21InStructArrayWrittenByHelper", """
+                private struct Box { public int[] A; }
+                private static void Put(in Box b, int v) { b.A[0] += v; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var box = new Box { A = new int[8] };
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0102:Put(in box, xs[i] + j)|};
+                    return box.A;
+                }
+                """);
+
+            // An 'out' argument naming a local of the method: the last write wins in M.
+            yield return new CatalogEntry("Rt21OutArgumentToMethodLocal", """
+                private static void Get(int v, out int r) => r = v;
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    int last = 0;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            Get(xs[i] + j, {|LG0101:out last|});
+                    return last;
+                }
+                """);
+
+            // Interlocked.Exchange on a local of the method: atomic, but the last value is the last iteration's in M only.
+            yield return new CatalogEntry("Rt21InterlockedExchangeLastValue", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    int last = 0;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0004:System.Threading.Interlocked.Exchange({|LG0101:ref last|}, xs[i] + j)|};
+                    return last;
+                }
+                """);
+
+            // CollectionsMarshal.GetValueRefOrAddDefault on a dictionary of the method: a ref into shared storage.
+            yield return new CatalogEntry("Rt21ValueRefOfSharedDictionary", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var d = new Dictionary<int, int>();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0107:{|LG0004:System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(d, (xs[i] + j) & 7, out _)|}++|};
+                    return d.Count;
+                }
+                """);
+
+            // ------------------------------------------------------------ structs holding arrays
+            // A struct's indexer that writes the array it holds, at the inner counter.
+            yield return new CatalogEntry("Rt21StructIndexerWritesItsArray", """
+                private struct Grid
+                {
+                    public int[] A;
+                    public int this[int k] { get => this.A[k]; set => this.A[k] = value; }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var g = new Grid { A = new int[m] };
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0102:g[j] = xs[i]|};
+                    return g.A;
+                }
+                """);
+
+            // A readonly struct's method writes the array its readonly field holds.
+            yield return new CatalogEntry("Rt21ReadonlyStructMethodWritesArray", """
+                private readonly struct Wrap
+                {
+                    public readonly int[] A;
+                    public Wrap(int[] a) { this.A = a; }
+                    public void Bump(int k) => this.A[k]++;
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var w = new Wrap(new int[8]);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0102:w.Bump((xs[i] + j) & 7)|};
+                    return w.A;
+                }
+                """);
+
+            // A copy of the struct made by 'with' in the iteration still holds the same array.
+            yield return new CatalogEntry("Rt21StructWithCopySharesArray", """
+                private struct Box { public int[] A; public int N; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var box = new Box { A = new int[8] };
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var copy = box with { N = j };
+                            {|LG0106:copy.A[(xs[i] + j) & 7]|}++;
+                        }
+                    return box.A;
+                }
+                """);
+
+            // A Memory<int> field of a struct: its Span writes the array behind it.
+            yield return new CatalogEntry("Rt21MemoryFieldSpanWrite", """
+                private struct Seg { public Memory<int> M; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var seg = new Seg { M = new int[8] };
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0102:seg.M.Span[(xs[i] + j) & 7]++|};
+                    return seg.M.ToArray();
+                }
+                """);
+
+            // An array of structs whose array fields may be the same array for two rows (no run-time check reaches them).
+            yield return new CatalogEntry("Rt21StructRowsMayShareArray", """
+                public struct Row { public int[] A; }
+
+                [Parallelize]
+                public static Row[] Run(Row[] rows, int m)
+                {
+                    for (int i = 0; i < rows.Length; i++)
+                        for (int j = 1; j < m; j++)
+                            {|LG0106:rows[i].A[j]|} = rows[i].A[j - 1] + i;
+                    return rows;
+                }
+                """);
+
+            // ------------------------------------------------------------ this and fields
+            // An instance method of the class writes a field of 'this'.
+            yield return new CatalogEntry("Rt21InstanceMethodWritesField", """
+                public partial class Meter
+                {
+                    private int calls;
+
+                    public int Calls => this.calls;
+
+                    private void Touch() => this.calls++;
+
+                    [Parallelize]
+                    public int[] Run(int[] xs, int m)
+                    {
+                        var res = new int[xs.Length];
+                        for (int i = 0; i < xs.Length; i++)
+                            for (int j = 0; j < m; j++)
+                            {
+                                {|LG0102:this.Touch()|};
+                                res[i] += xs[i] * j;
+                            }
+                        return res;
+                    }
+                }
+                """) { Raw = true };
+
+            // 'this' given to a static helper that writes one of its fields.
+            yield return new CatalogEntry("Rt21ThisGivenToWritingHelper", """
+                public static class Helper
+                {
+                    public static void Touch(Meter meter) => meter.Calls++;
+                }
+
+                public partial class Meter
+                {
+                    public int Calls;
+
+                    [Parallelize]
+                    public int[] Run(int[] xs, int m)
+                    {
+                        var res = new int[xs.Length];
+                        for (int i = 0; i < xs.Length; i++)
+                            for (int j = 0; j < m; j++)
+                            {
+                                {|LG0102:Helper.Touch(this)|};
+                                res[i] += xs[i] * j;
+                            }
+                        return res;
+                    }
+                }
+                """) { Raw = true };
+
+            // A primary constructor parameter is a field of the object: a sum into it is no reduction.
+            yield return new CatalogEntry("Rt21PrimaryConstructorParameterSummed", """
+                public partial class Meter(int total)
+                {
+                    public int Total => total;
+
+                    [Parallelize]
+                    public int Run(int[] xs, int m)
+                    {
+                        for (int i = 0; i < xs.Length; i++)
+                            for (int j = 0; j < m; j++)
+                                {|LG0101:total += xs[i] + j|};
+                        return total;
+                    }
+                }
+                """) { Raw = true };
+
+            // A static field set to the input before the nest, read in it while the output is written: the twin's
+            // run-time check must see that the field holds the output (the differential passes the same array twice).
+            yield return new CatalogEntry("Rt21StaticFieldHoldsInputReadInNest", """
+                private static int[] table;
+
+                [Parallelize]
+                public static int[] Run(int[] input, int[] output, int m)
+                {
+                    table = input;
+                    int n = Math.Min(input.Length, output.Length);
+                    for (int i = 1; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            output[i] = table[i - 1] + j;
+                    return output;
+                }
+                """) { Report = "row" };
+
+            // ------------------------------------------------------------ method groups, delegates and events
+            // A method group of the compilation, made a delegate before the nest: its target counts in a static.
+            // A lambda in its place is looked into (LG0102 at the call), and so is a local function (LG0102 where it is
+            // made a delegate) or the same method group made a delegate in the nest.
+            yield return new CatalogEntry("Rt21MethodGroupLocalWritesStatic", """
+                private static int seen;
+                private static int Record(int v) { seen++; return v + seen; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    seen = 0;
+                    Func<int, int> f = Record;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:f(xs[i] + j)|};
+                    return res;
+                }
+                """);
+
+            // The lambda held by a local is looked into (the guard for the entry above).
+            yield return new CatalogEntry("Rt21LambdaLocalWritesStatic", """
+                private static int seen;
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    seen = 0;
+                    Func<int, int> f = v => { seen++; return v + seen; };
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:f(xs[i] + j)|};
+                    return res;
+                }
+                """);
+
+            // The usual way to raise an event, '?.Invoke': whoever subscribed runs in parallel, as with 'Tick(x)' (LG0105,
+            // Rt3EventRaised).
+            yield return new CatalogEntry("Rt21EventRaisedWithNullConditional", """
+                private static int total;
+                public static event Action<int> Tick = v => total += v;
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    total = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            res[i] += xs[i] + j;
+                            Tick?{|LG0105:.Invoke(1)|};
+                        }
+                    return total + res.Length;
+                }
+                """) { Large = 1000 };
+
+            // The thread-safe way to raise an event, a copy in a local of the iteration: the same subscriber runs.
+            yield return new CatalogEntry("Rt21EventCopiedToLocalAndRaised", """
+                private static int total;
+                public static event Action<int> Tick = v => total += v;
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    total = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            res[i] += xs[i] + j;
+                            var handler = Tick;
+                            if (handler != null) {|LG0105:handler(1)|};
+                        }
+                    return total + res.Length;
+                }
+                """) { Large = 1000 };
+
+            // A library method bound to a list of the method, made a delegate before the nest: 'bag.Add' in the nest is
+            // LG0105, and so is the same method group made a delegate in the nest.
+            yield return new CatalogEntry("Rt21SharedListAddBoundBeforeNest", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var bag = new List<int>();
+                    Action<int> add = bag.Add;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:add(xs[i] + j)|};
+                    return bag.Count;
+                }
+                """);
+
+            // A delegate parameter invoked in the nest: trusted on the user's word (LG0004); a counting delegate races.
+            yield return new CatalogEntry("Rt21DelegateParameterTrusted", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m, Func<int, int> f)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0004:f(xs[i] + j)|};
+                    return res;
+                }
+                """) { Report = "row", Racy = true };
+
+            // A method group given to a helper of the compilation that runs it: the method group is looked into.
+            yield return new CatalogEntry("Rt21MethodGroupGivenToHelper", """
+                private static int seen;
+                private static int Record(int v) { seen++; return v + seen; }
+                private static int Apply(Func<int, int> g, int v) => g(v);
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0004:Apply({|LG0102:Record|}, xs[i] + j)|};
+                    return res;
+                }
+                """);
+
+            // ------------------------------------------------------------ rows with a prefill
+            // A row that starts with the outer counter (a collection initializer).
+            yield return new CatalogEntry("Rt21RowStartsWithInitializer", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int> { i, -i };
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row" };
+
+            // A row filled by AddRange before the inner loop.
+            yield return new CatalogEntry("Rt21RowPrefilledByAddRange", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, List<int> prefix, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        row.AddRange(prefix);
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row" };
+
+            // The same row started as a copy of the prefix: a fresh list of the iteration all the same.
+            yield return new CatalogEntry("Rt21RowStartedAsCopyOfList", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, List<int> prefix, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>(prefix);
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row", Bug = "false rejection: LG0105 on 'row.Add(xs[i] * j)', a row made by 'new List<int>(prefix)' is not taken as the iteration's own list, though the same row filled by 'row.AddRange(prefix)' is (Rt21RowPrefilledByAddRange)" };
+
+            // Rows and results made by collection expressions ('[]'), the C# 12 way to write 'new List<int>()'.
+            yield return new CatalogEntry("Rt21RowsFromCollectionExpressions", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    List<List<int>> results = [];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        List<int> row = [];
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row", Bug = "false rejection: LG0105 on 'row.Add(xs[i] * j)' and on 'results.Add(row)', a list made by a collection expression ('[]', also '[i, .. prefix]') is not taken as a fresh list (NestWalker.IsFreshValue knows object and array creations, not the collection expression, which the walker otherwise reads by its syntax since its operation is newer than the Roslyn LoopGen builds against)" };
+
+            // A row added to the results before it is filled, and one added twice (the same object twice, in order).
+            yield return new CatalogEntry("Rt21RowAddedFirstAndTwice", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        results.Add(row);
+                        for (int j = 0; j < m; j++) row.Insert(0, xs[i] * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row" };
+
+            // Rows inserted at the front of the results.
+            yield return new CatalogEntry("Rt21RowsInsertedAtFront", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        {|LG0105:results.Insert(0, row)|};
+                    }
+                    return results;
+                }
+                """);
+
+            // One row declared before the nest, grown by every outer iteration and added each time.
+            yield return new CatalogEntry("Rt21RowSharedByOuterIterations", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    var row = new List<int>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        for (int j = 0; j < m; j++) {|LG0105:row.Add(xs[i] * j)|};
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """);
+
+            // A row added only sometimes, then read with the results' Count.
+            yield return new CatalogEntry("Rt21RowAddedConditionallyCountRead", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        if (xs[i] % 3 == 0) {|LG0105:results.Add(row)|};
+                        row.Add(results.Count);
+                    }
+                    return results;
+                }
+                """);
+
+            // ------------------------------------------------------------ generic methods
+            // A static abstract interface member called through the type parameter: trusted (LG0004); a counting one races.
+            yield return new CatalogEntry("Rt21StaticAbstractAddTrusted", """
+                public interface IAdder<T> { static abstract T Add(T a, T b); }
+
+                [Parallelize]
+                public static T[] Run<T>(T[] xs, int m) where T : struct, IAdder<T>
+                {
+                    var res = new T[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] = {|LG0004:T.Add(res[i], xs[i])|};
+                    return res;
+                }
+                """) { Report = "row", Racy = true };
+
+            // A sum of a generic number is no reduction (T may be decimal, or a type whose + is not associative).
+            yield return new CatalogEntry("Rt21GenericNumberSumNotReduction", """
+                [Parallelize]
+                public static T Run<T>(T[] xs, int m) where T : System.Numerics.INumber<T>
+                {
+                    T acc = T.Zero;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0101:acc += xs[i]|};
+                    return acc;
+                }
+                """);
+
+            // An array reduction over a generic number: not one either.
+            yield return new CatalogEntry("Rt21GenericNumberHistogramNotReduction", """
+                [Parallelize]
+                public static T[] Run<T>(T[] xs, int m) where T : System.Numerics.INumber<T>
+                {
+                    var hist = new T[8];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:hist[(i + j) & 7]|} += xs[i];
+                    return hist;
+                }
+                """);
+
+            // A comparison through IComparable<T> on the type parameter: trusted (LG0004); a counting CompareTo races.
+            yield return new CatalogEntry("Rt21GenericCompareToTrusted", """
+                [Parallelize]
+                public static int[] Run<T>(T[] xs, int m) where T : IComparable<T>
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0004:xs[i].CompareTo(xs[j % xs.Length])|};
+                    return res;
+                }
+                """) { Report = "row", Racy = true };
+        }
+    }
+}
