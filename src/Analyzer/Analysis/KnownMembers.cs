@@ -122,6 +122,23 @@ namespace LoopGen.Analysis
             "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals", "Replace",
         };
 
+        /// <summary>Members of a collection that never compare its elements: its size, its comparer, emptying or walking it.</summary>
+        private static readonly HashSet<string> NonComparingMembers = new HashSet<string>
+        {
+            "Count", "Capacity", "Comparer", "EqualityComparer", "KeyComparer", "ValueComparer", "IsEmpty", "IsReadOnly",
+            "Clear", "GetEnumerator", "EnsureCapacity", "TrimExcess", "Keys", "Values", "UnorderedItems", "Peek", "TryPeek",
+        };
+
+        /// <summary>Generic collections of the base library that keep their elements by position and compare them only in the <see cref="ComparingMembers"/>.</summary>
+        private static readonly HashSet<string> PositionalCollections = new HashSet<string>
+        {
+            "List", "Queue", "Stack", "LinkedList", "LinkedListNode", "Collection", "ReadOnlyCollection", "ObservableCollection",
+            "ReadOnlyObservableCollection", "ConcurrentQueue", "ConcurrentStack", "ConcurrentBag", "BlockingCollection",
+            "ImmutableArray", "ImmutableList", "ImmutableQueue", "ImmutableStack", "Enumerator", "KeyValuePair",
+            "IEnumerable", "IEnumerator", "ICollection", "IList", "IReadOnlyCollection", "IReadOnlyList", "IAsyncEnumerable", "IAsyncEnumerator",
+            "IProducerConsumerCollection",
+        };
+
         /// <summary>
         /// Members of hashed and sorted collections (sets, dictionaries, lookups) that hash or order what they are
         /// given; on lists and arrays, <c>Remove</c> and <c>Sort</c> compare too.
@@ -138,12 +155,16 @@ namespace LoopGen.Analysis
         public static bool ComparesElements(ISymbol member)
         {
             string container = member.ContainingType?.Name ?? string.Empty;
-            if (member is IPropertySymbol { IsIndexer: true } || member is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } })
+            if ((member as IPropertySymbol ?? (member as IMethodSymbol)?.AssociatedSymbol as IPropertySymbol) is { IsIndexer: true } indexer)
             {
-                return container.Contains("Dictionary");
+                // A position (int, long, Index, Range) reads a slot; any other key is hashed or ordered (a dictionary's,
+                // a sorted list's, a lookup's).
+                return container.Contains("Dictionary") || indexer.Parameters.Any(p => !IsPosition(p.Type));
             }
 
-            bool hashedOrSorted = container.Contains("Set") || container.Contains("Dictionary") || container.Contains("Sorted") || container.Contains("Lookup") || container.Contains("Hash");
+            bool named = container.Contains("Set") || container.Contains("Dictionary") || container.Contains("Sorted") || container.Contains("Lookup") || container.Contains("Hash");
+            bool unlisted = !named && IsUnlistedGenericCollection(member.ContainingType);
+            bool hashedOrSorted = named || unlisted;
             if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {
                 // Only a constructor given elements (a sequence, a dictionary) hashes or orders them.
@@ -152,7 +173,36 @@ namespace LoopGen.Analysis
             }
 
             return ComparingMembers.Contains(member.Name)
+                || (unlisted && !NonComparingMembers.Contains(member.Name))
+                || (container == "LinkedList" && member.Name is "Find" or "FindLast")
                 || (CollectionComparingMembers.Contains(member.Name) && (hashedOrSorted || member.Name is "Remove" or "Sort"));
+        }
+
+        /// <summary>Tells whether an indexer's parameter is a position rather than a key: an integer, an Index or a Range.</summary>
+        private static bool IsPosition(ITypeSymbol type)
+            => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+                or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
+                || (type.Name is "Index" or "Range" && type.ContainingNamespace?.ToDisplayString() == "System");
+
+        /// <summary>
+        /// Tells whether a type is a generic collection of the base library (System.Collections.*) other than those known
+        /// to keep their elements by position only (lists, queues, stacks, bags, arrays, their builders and enumerators):
+        /// any of its members may hash or order its type arguments (a priority queue's Enqueue, a sorted list's lookup),
+        /// so all of them are taken as comparing.
+        /// </summary>
+        private static bool IsUnlistedGenericCollection(INamedTypeSymbol? type)
+        {
+            if (type is not { IsGenericType: true } && type?.ContainingType is not { IsGenericType: true })
+            {
+                return false;
+            }
+
+            // A nested type (ImmutableList<T>.Builder, List<T>.Enumerator) is judged by the collection it belongs to,
+            // except enumerators, which only walk it.
+            INamedTypeSymbol collection = type!.Name == "Enumerator" ? type : type.ContainingType ?? type;
+            string ns = collection.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            return (ns == "System.Collections" || ns.StartsWith("System.Collections.", System.StringComparison.Ordinal))
+                && !PositionalCollections.Contains(collection.Name);
         }
 
         /// <summary>Tells whether a parameter type is an interface the library calls back: a comparer, a format provider or formatter.</summary>

@@ -424,6 +424,17 @@ namespace LoopGen.Analysis
                             this.CheckImplicitMember(add, collection);
                         }
                     }
+                    else
+                    {
+                        // A library collection: its Add (a set's hashes, a sorted set's orders) or its builder method
+                        // (ImmutableHashSet.Create) runs on the elements, as in a collection initializer.
+                        IEnumerable<IMethodSymbol> library = collectionType.GetMembers("Add").OfType<IMethodSymbol>()
+                            .Concat(CallInspector.ConstructMethodOf(collection) is IMethodSymbol { DeclaringSyntaxReferences.Length: 0 } builder ? new[] { builder } : System.Array.Empty<IMethodSymbol>());
+                        foreach (IMethodSymbol member in library)
+                        {
+                            this.ReportCallVerdict(collection, this.calls.InspectLibraryCallbacks(member, null, System.Array.Empty<IArgumentOperation>(), this.GuardListView, this.cancellationToken));
+                        }
+                    }
 
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr, OperatorMethod: { } userAndOr } conditional:
@@ -605,6 +616,11 @@ namespace LoopGen.Analysis
                             this.ReportCallVerdict(write, this.Judge(setter, thisIsPrivate: true, this.cancellationToken));
                             this.sourceCalls.Add((write, setter));
                         }
+                    }
+                    else if (property.Property.SetMethod is { } librarySetter)
+                    {
+                        // A library setter on a private object: a dictionary's indexer hashes the key, a sorted list's orders it.
+                        this.ReportCallVerdict(write, this.calls.InspectLibraryCallbacks(librarySetter, property.Instance, property.Arguments, this.GuardListView, this.cancellationToken));
                     }
 
                     break;

@@ -14,7 +14,11 @@ namespace LoopGen.Tests.Catalog
     /// receiver that is itself a field, event or property reference); a row started as a copy of a list
     /// ('new List&lt;int&gt;(prefix)', 'prefix.ToList()') or made by a collection expression ('List&lt;int&gt; row = [];') is a false
     /// rejection (LG0105), where the same row filled by AddRange is accepted; a library method bound to a list of the
-    /// method ('Action&lt;int&gt; add = bag.Add;') before the nest and invoked in it is only trusted (LG0004), and races.
+    /// method ('Action&lt;int&gt; add = bag.Add;') before the nest and invoked in it is only trusted (LG0004), and races; a
+    /// library indexer's setter on a dictionary of the iteration ('d[key] = v') runs the key's GetHashCode and Equals
+    /// with no diagnostic at all (the worst of the round), and so do a shared SortedList's indexer (CompareTo), a
+    /// PriorityQueue of the iteration (CompareTo) and a library set made by a collection expression; HashCode.Combine, object.Equals(a, b) and ValueTuple's
+    /// Equals run them with only LG0004 though the type is known.
     /// Checked and handled: ref returns used as targets (LG0107), ref/in/out arguments to helpers and library methods
     /// (Interlocked, Volatile, CollectionsMarshal, MemoryMarshal, Unsafe), structs holding arrays (fields, indexers,
     /// readonly struct methods, 'with' copies, Memory fields, deconstructed tuples), instance methods that write fields
@@ -205,6 +209,26 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // A ref struct holding a span over the input, made before the nest: the twin's tasks cannot take it along.
+            yield return new CatalogEntry("Rt21RefStructReaderBeforeNest", """
+                private ref struct Reader
+                {
+                    public ReadOnlySpan<int> S;
+                    public int At(int k) => this.S[k];
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new Reader { S = xs };
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0107:r|}.At(j % xs.Length);
+                    return res;
+                }
+                """);
+
             // ------------------------------------------------------------ this and fields
             // An instance method of the class writes a field of 'this'.
             yield return new CatalogEntry("Rt21InstanceMethodWritesField", """
@@ -384,7 +408,7 @@ namespace LoopGen.Tests.Catalog
                             {|LG0105:add(xs[i] + j)|};
                     return bag.Count;
                 }
-                """);
+                """) { Large = 1000 };
 
             // A delegate parameter invoked in the nest: trusted on the user's word (LG0004); a counting delegate races.
             yield return new CatalogEntry("Rt21DelegateParameterTrusted", """
@@ -531,6 +555,19 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // The rows of a parameter grown in place: two outer iterations may hold the same list.
+            yield return new CatalogEntry("Rt21ParameterRowsGrownInPlace", """
+                [Parallelize]
+                public static void Run(List<List<int>> rows, int m)
+                {
+                    for (int i = 0; i < rows.Count; i++)
+                    {
+                        var row = rows[i];
+                        for (int j = 0; j < m; j++) {|LG0105:row.Add(i * j)|};
+                    }
+                }
+                """);
+
             // A row added only sometimes, then read with the results' Count.
             yield return new CatalogEntry("Rt21RowAddedConditionallyCountRead", """
                 [Parallelize]
@@ -589,6 +626,167 @@ namespace LoopGen.Tests.Catalog
                     return hist;
                 }
                 """);
+
+            // A set of the iteration runs the GetHashCode and Equals of a sealed type of the compilation, which count in a
+            // static: looked into (LG0102 where the set calls them).
+            yield return new CatalogEntry("Rt21SetRunsUserGetHashCode", """
+                private sealed class Noisy
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var set = new HashSet<Noisy> { {|LG0102:new Noisy(xs[i])|} };
+                            res[i] += {|LG0102:set.Contains(new Noisy(j))|} ? 1 : 0;
+                        }
+                    return res;
+                }
+                """);
+
+            // A dictionary of the iteration given a key through its indexer's setter runs the key's GetHashCode and
+            // Equals as its Add does (LG0102 on 'd.Add(k, 1)'): silently accepted, not even trusted with LG0004.
+            yield return new CatalogEntry("Rt21PrivateDictionaryIndexerSetRunsUserHash", """
+                private sealed class Noisy
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var d = new Dictionary<Noisy, int>();
+                            {|LG0102:d[new Noisy(xs[i])] = j|};
+                            res[i] += d.Count;
+                        }
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Large = 400 };
+
+            // A sorted list read through its indexer in the nest runs the key's CompareTo, as a dictionary's indexer
+            // runs its GetHashCode (LG0102 on 'lookup[k]' for a Dictionary, a Hashtable or a ConcurrentDictionary).
+            yield return new CatalogEntry("Rt21SharedSortedListIndexerRunsUserCompareTo", """
+                private sealed class Noisy : IComparable<Noisy>
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var lookup = new SortedList<Noisy, int>();
+                    for (int k = 0; k < 64; k++) lookup[new Noisy(k)] = k;
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:lookup[new Noisy((xs[i] + j) & 63)]|};
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Large = 1000 };
+
+            // A priority queue of the iteration orders its priorities with their CompareTo.
+            yield return new CatalogEntry("Rt21PrivatePriorityQueueRunsUserCompareTo", """
+                private sealed class Noisy : IComparable<Noisy>
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var q = new PriorityQueue<int, Noisy>();
+                            {|LG0102:q.Enqueue(1, new Noisy(xs[i]))|};
+                            {|LG0102:q.Enqueue(2, new Noisy(j))|};
+                            res[i] += q.Peek();
+                        }
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Large = 400 };
+
+            // A set made by a collection expression adds its elements, hashing them, as 'new HashSet<Noisy> { a, b }' does
+            // (LG0102 on each element).
+            yield return new CatalogEntry("Rt21CollectionExpressionSetRunsUserHash", """
+                private sealed class Noisy : IComparable<Noisy>
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            HashSet<Noisy> set = {|LG0102:[new Noisy(xs[i]), new Noisy(j)]|};
+                            res[i] += set.Count;
+                        }
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Large = 400 };
+
+            // HashCode.Combine runs the same GetHashCode: it should be looked into as the set's calls are.
+            yield return new CatalogEntry("Rt21HashCodeCombineRunsUserGetHashCode", """
+                private sealed class Noisy
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:HashCode.Combine(new Noisy(xs[i]), new Noisy(j))|} & 1;
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Large = 400, Bug = "accepted with only LG0004 on 'HashCode.Combine(..)': the library calls whose callbacks CallInspector looks into (set.Add, Contains, comparing Enumerable operators) do not include HashCode.Combine, object.Equals(a, b), ValueTuple's or an anonymous type's GetHashCode, so the sealed type's GetHashCode is trusted though it is resolvable, and its counter races (made an accepted entry, the differential counts 273,894 calls for M's 320,400)" };
 
             // A comparison through IComparable<T> on the type parameter: trusted (LG0004); a counting CompareTo races.
             yield return new CatalogEntry("Rt21GenericCompareToTrusted", """
