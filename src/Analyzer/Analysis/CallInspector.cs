@@ -668,6 +668,22 @@ namespace LoopGen.Analysis
             return result;
         }
 
+        /// <summary>What hashing or comparing values of the given types runs (<c>HashCode.Combine(a, b)</c>): their Equals, GetHashCode and CompareTo.</summary>
+        /// <param name="types">The types of the values.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        public CallVerdict InspectHashedTypes(IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken)
+        {
+            var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            CallVerdict verdict = CallVerdict.Safe;
+            foreach (ITypeSymbol type in types)
+            {
+                verdict = verdict.Worst(this.InspectEquality(type, visited, 0, cancellationToken));
+            }
+
+            return verdict;
+        }
+
         /// <summary>
         /// The code a base-library member that LoopGen takes as free of side effects may still run: the
         /// implementation behind an interface member (any class may implement <c>IList&lt;T&gt;</c>), the

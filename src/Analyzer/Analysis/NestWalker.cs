@@ -2424,6 +2424,13 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            if (target.Name == "Combine" && target.ContainingType is { Name: "HashCode", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                // HashCode.Combine(a, b) hashes each value with its own GetHashCode: looked into, as a set's Add is.
+                this.ReportCallVerdict(invocation, this.calls.InspectHashedTypes(target.TypeArguments, this.cancellationToken));
+                return;
+            }
+
             this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
         }
 

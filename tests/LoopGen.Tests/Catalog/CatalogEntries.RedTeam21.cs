@@ -18,7 +18,8 @@ namespace LoopGen.Tests.Catalog
     /// library indexer's setter on a dictionary of the iteration ('d[key] = v') runs the key's GetHashCode and Equals
     /// with no diagnostic at all (the worst of the round), and so do a shared SortedList's indexer (CompareTo), a
     /// PriorityQueue of the iteration (CompareTo) and a library set made by a collection expression; HashCode.Combine, object.Equals(a, b) and ValueTuple's
-    /// Equals run them with only LG0004 though the type is known.
+    /// Equals run them with only LG0004 though the type is known; a span over an array of the iteration searched with
+    /// IndexOf is a false rejection (LG0102).
     /// Checked and handled: ref returns used as targets (LG0107), ref/in/out arguments to helpers and library methods
     /// (Interlocked, Volatile, CollectionsMarshal, MemoryMarshal, Unsafe), structs holding arrays (fields, indexers,
     /// readonly struct methods, 'with' copies, Memory fields, deconstructed tuples), instance methods that write fields
@@ -228,6 +229,23 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """);
+
+            // A span over an array of the iteration, searched: nothing shared is read or written (filling it is accepted).
+            yield return new CatalogEntry("Rt21PrivateArraySpanSearched", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var p = new int[8];
+                            p[j & 7] = xs[i];
+                            res[i] += {|LG0004:p.AsSpan()|}.IndexOf(3);
+                        }
+                    return res;
+                }
+                """) { Report = "row", Bug = "false rejection: LG0102 on 'p.AsSpan().IndexOf(3)' ('writes shared state the array p.AsSpan()'), though p is an array of the iteration and IndexOf only reads it; 'p.AsSpan().Fill(j)', which writes it, is accepted (with LG0004), and so is Array.IndexOf(p, 3)" };
 
             // ------------------------------------------------------------ this and fields
             // An instance method of the class writes a field of 'this'.
@@ -786,7 +804,7 @@ namespace LoopGen.Tests.Catalog
                             res[i] += {|LG0102:HashCode.Combine(new Noisy(xs[i]), new Noisy(j))|} & 1;
                     return Noisy.Calls + res.Length;
                 }
-                """) { Large = 400, Bug = "accepted with only LG0004 on 'HashCode.Combine(..)': the library calls whose callbacks CallInspector looks into (set.Add, Contains, comparing Enumerable operators) do not include HashCode.Combine, object.Equals(a, b), ValueTuple's or an anonymous type's GetHashCode, so the sealed type's GetHashCode is trusted though it is resolvable, and its counter races (made an accepted entry, the differential counts 273,894 calls for M's 320,400)" };
+                """) { Large = 400 };
 
             // A comparison through IComparable<T> on the type parameter: trusted (LG0004); a counting CompareTo races.
             yield return new CatalogEntry("Rt21GenericCompareToTrusted", """

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Guards for the fixes of red team round 21's library findings: collections that hash or order their type
+    /// arguments are judged as comparing (a key indexer, PriorityQueue, SortedList, a collection expression into a set,
+    /// HashCode.Combine), while what does not compare, or compares only values whose Equals, GetHashCode and
+    /// CompareTo write nothing, is still accepted. Each entry carries its CORRECT expectation.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private const string QuietKey = """
+            private sealed class Key : IComparable<Key>
+            {
+                public readonly int V;
+                public Key(int v) { this.V = v; }
+                public int CompareTo(Key? o) => o is null ? 1 : this.V.CompareTo(o.V);
+                public override bool Equals(object? o) => o is Key k && k.V == this.V;
+                public override int GetHashCode() => this.V;
+            }
+
+            """;
+
+        private static IEnumerable<CatalogEntry> Review21()
+        {
+            // HashCode.Combine of ints and of a sealed key whose GetHashCode writes nothing: nothing to say.
+            yield return new CatalogEntry("Rv21HashCodeCombineQuietKey", QuietKey + """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += (HashCode.Combine(xs[i], j) ^ HashCode.Combine(new Key(j), new Key(xs[i]))) & 1;
+                    return res;
+                }
+                """) { Report = "row" };
+
+            // A priority queue and a sorted list of the iteration, of quiet keys: accepted.
+            yield return new CatalogEntry("Rv21PriorityQueueAndSortedListQuiet", QuietKey + """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var q = new PriorityQueue<int, Key>();
+                            q.Enqueue(1, new Key(xs[i]));
+                            q.Enqueue(2, new Key(j));
+                            var sorted = new SortedList<Key, int>();
+                            sorted[new Key(j)] = xs[i];
+                            res[i] += q.Peek() + sorted[new Key(j)] + q.Count;
+                        }
+                    return res;
+                }
+                """) { Report = "row", Large = 120 };
+
+            // A list of the iteration keeps its elements by position: its Add and indexer compare nothing, even of a type
+            // whose Equals counts.
+            yield return new CatalogEntry("Rv21ListOfNoisyDoesNotCompare", """
+                private sealed class Noisy
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public override bool Equals(object? o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var list = new List<Noisy>();
+                            list.Add(new Noisy(xs[i]));
+                            list.Add(new Noisy(j));
+                            res[i] += list[1].V + list.Count;
+                        }
+                    return res;
+                }
+                """) { Report = "row", Large = 120 };
+
+            // A shared dictionary of quiet keys read through its indexer, and a set made by a collection expression: accepted.
+            yield return new CatalogEntry("Rv21SharedDictionaryAndSetExpressionQuiet", QuietKey + """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var lookup = new Dictionary<Key, int>();
+                    for (int k = 0; k < 64; k++) lookup[new Key(k)] = k;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            HashSet<Key> set = [new Key(xs[i]), new Key(j)];
+                            res[i] += lookup[new Key((xs[i] + j) & 63)] + set.Count;
+                        }
+                    return res;
+                }
+                """) { Report = "row", Large = 120 };
+        }
+    }
+}
