@@ -3419,7 +3419,8 @@ namespace LoopGen.Analysis
             if (Declaration(list) is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
                 || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration
                 || declaration.Parent != this.method.Syntax.Body
-                || this.model.GetOperation(initializer, this.cancellationToken) is not IObjectCreationOperation)
+                || this.model.GetOperation(initializer, this.cancellationToken) is not { } created
+                || LoopShapeReader.Strip(created) is not (IObjectCreationOperation or { Syntax: CollectionExpressionSyntax, Type.TypeKind: TypeKind.Class }))
             {
                 return false;
             }
@@ -3720,8 +3721,10 @@ namespace LoopGen.Analysis
                 || row.Type is not INamedTypeSymbol rowType
                 || rowType.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.List<T>"
                 || variables[0].Initializer is not { } initializer
-                || this.model.GetOperation(initializer.Value, this.cancellationToken) is not IObjectCreationOperation { Arguments.Length: 0, Initializer: null })
+                || this.model.GetOperation(initializer.Value, this.cancellationToken) is not { } created
+                || LoopShapeReader.Strip(created) is not (IObjectCreationOperation { Arguments.Length: 0, Initializer: null } or { Syntax: CollectionExpressionSyntax { Elements.Count: 0 } }))
             {
+                // 'new List<T>()' or '[]', which makes the same empty list.
                 return false;
             }
 
@@ -4023,6 +4026,50 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>Tells whether a value gives no access to shared mutable state: a constant, a string, an unmanaged value, a lambda, or an object of the iteration.</summary>
+        /// <summary>
+        /// Tells whether a collection expression's elements are harmless: each element as a value, each spread by what it
+        /// copies (values of a self-contained type or strings, whatever sequence holds them).
+        /// </summary>
+        private bool HasHarmlessElements(CollectionExpressionSyntax collection)
+        {
+            foreach (CollectionElementSyntax element in collection.Elements)
+            {
+                IOperation? value = element switch
+                {
+                    ExpressionElementSyntax item => this.model.GetOperation(item.Expression, this.cancellationToken),
+                    SpreadElementSyntax spread => this.model.GetOperation(spread.Expression, this.cancellationToken),
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    return false;
+                }
+
+                bool harmless = element is SpreadElementSyntax
+                    ? CopiesOnlyValues(value.Type) || this.IsHarmless(value)
+                    : this.IsHarmless(value);
+                if (!harmless)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Tells whether spreading a sequence of this type copies only values that give access to nothing shared.</summary>
+        private static bool CopiesOnlyValues(ITypeSymbol? sequence)
+        {
+            ITypeSymbol? element = sequence switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol named => named.AllInterfaces.Concat(named.TypeKind == TypeKind.Interface ? new[] { named } : System.Array.Empty<INamedTypeSymbol>())
+                    .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0],
+                _ => null,
+            };
+            return element is not null && (element.SpecialType == SpecialType.System_String || IsSelfContained(element));
+        }
+
         private bool IsHarmless(IOperation value)
         {
             value = LoopShapeReader.Strip(value);
@@ -4050,6 +4097,9 @@ namespace LoopGen.Analysis
                     && (creation.Initializer is null || creation.Initializer.Initializers.All(i => i is not IAssignmentOperation assignment || this.IsHarmless(assignment.Value))),
                 IArrayCreationOperation array => array.Initializer is null || array.Initializer.DescendantsAndSelf().OfType<IArrayInitializerOperation>().SelectMany(i => i.ElementValues).All(e => e is IArrayInitializerOperation || this.IsHarmless(e)),
                 IAnonymousObjectCreationOperation or IDefaultValueOperation => true,
+                // 'List<int> row = []', '[x, .. prefix]': a new list, array or set of the target type (not an interface,
+                // for which the compiler may hand out a shared empty array), holding harmless elements.
+                { Syntax: CollectionExpressionSyntax collection, Type: { TypeKind: TypeKind.Class or TypeKind.Array } } => this.HasHarmlessElements(collection),
                 ILiteralOperation literal => literal.ConstantValue.HasValue && literal.ConstantValue.Value is null,
                 ILocalReferenceOperation local => this.IsDeclaredInBody(local.Local) && this.IsOwned(local.Local),
                 _ => false,

@@ -17,9 +17,12 @@ namespace LoopGen.Tests.Catalog
     /// method ('Action&lt;int&gt; add = bag.Add;') before the nest and invoked in it is only trusted (LG0004), and races; a
     /// library indexer's setter on a dictionary of the iteration ('d[key] = v') runs the key's GetHashCode and Equals
     /// with no diagnostic at all (the worst of the round), and so do a shared SortedList's indexer (CompareTo), a
-    /// PriorityQueue of the iteration (CompareTo) and a library set made by a collection expression; HashCode.Combine, object.Equals(a, b) and ValueTuple's
+    /// PriorityQueue of the iteration (CompareTo), a library set made by a collection expression and a shared
+    /// Dictionary or HashSet built with a comparer of the compilation; an Add on a shared ImmutableList builder is only
+    /// trusted (LG0004), and kills the process (stack overflow in the corrupted tree), and so is a library extension that
+    /// grows a shared List (CollectionExtensions.AddRange); HashCode.Combine, object.Equals(a, b) and ValueTuple's
     /// Equals run them with only LG0004 though the type is known; a span over an array of the iteration searched with
-    /// IndexOf is a false rejection (LG0102).
+    /// IndexOf is a false rejection (LG0102), and so are two nests appending rows to the same results (LG0105).
     /// Checked and handled: ref returns used as targets (LG0107), ref/in/out arguments to helpers and library methods
     /// (Interlocked, Volatile, CollectionsMarshal, MemoryMarshal, Unsafe), structs holding arrays (fields, indexers,
     /// readonly struct methods, 'with' copies, Memory fields, deconstructed tuples), instance methods that write fields
@@ -247,6 +250,24 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "row", Bug = "false rejection: LG0102 on 'p.AsSpan().IndexOf(3)' ('writes shared state the array p.AsSpan()'), though p is an array of the iteration and IndexOf only reads it; 'p.AsSpan().Fill(j)', which writes it, is accepted (with LG0004), and so is Array.IndexOf(p, 3)" };
 
+            // An inline array (a struct whose storage is the array) declared before the nest, counted into.
+            yield return new CatalogEntry("Rt21InlineArrayCountedInto", """
+                [System.Runtime.CompilerServices.InlineArray(8)]
+                public struct Buf { private int e; }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var buf = new Buf();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0107:buf[(xs[i] + j) & 7]++|};
+                    int t = 0;
+                    foreach (var v in buf) t = (t * 31) + v;
+                    return t;
+                }
+                """);
+
             // ------------------------------------------------------------ this and fields
             // An instance method of the class writes a field of 'this'.
             yield return new CatalogEntry("Rt21InstanceMethodWritesField", """
@@ -428,6 +449,35 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Large = 1000 };
 
+            // A builder of an immutable list made before the nest and added to in it: a mutable list shared by the
+            // iterations, as 'sharedList.Add(x)' (LG0105). Never to be run as an accepted entry: the twin's concurrent Adds
+            // corrupt the builder's tree, and a probe died of a stack overflow in ImmutableList<int>.Node.Add.
+            yield return new CatalogEntry("Rt21SharedImmutableListBuilderAdd", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var b = System.Collections.Immutable.ImmutableList.CreateBuilder<int>();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:b.Add(xs[i] * j)|};
+                    return b.Count;
+                }
+                """) { Bug = "accepted (flattened) with only LG0004 on 'b.Add(xs[i] * j)': KnownMembers.IsMutableType knows System.Collections, .Generic, .Concurrent, .ObjectModel and .Specialized (and a few types), not System.Collections.Immutable's builders, so an Add on a shared builder is trusted like any library call; with 1000 x 300 the twin's process died of a stack overflow in ImmutableList<int>.Node.Add" };
+
+            // An extension method that grows a list of the method (CollectionExtensions.AddRange over a span, .NET 8):
+            // the same mutation of a shared list as 'list.Add(x)' (LG0105).
+            yield return new CatalogEntry("Rt21SharedListAddRangeExtension", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var q = new List<int>();
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:q.AddRange((ReadOnlySpan<int>)new[] { xs[i], j })|};
+                    return q.ToArray();
+                }
+                """) { Bug = "accepted (flattened) with only LG0004 on 'q.AddRange(..)': NestWalker's branch for 'an extension method on a shared mutable object' says it 'mutates it as much as an instance method does' and then calls Trust instead of rejecting (KnownMembers.IsMutableType holds), so a library extension that writes a shared List (AddRange, InsertRange, IDictionary's TryAdd) races; a probe lost and reordered items" };
+
             // A delegate parameter invoked in the nest: trusted on the user's word (LG0004); a counting delegate races.
             yield return new CatalogEntry("Rt21DelegateParameterTrusted", """
                 [Parallelize]
@@ -522,7 +572,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return results;
                 }
-                """) { Report = "row", Bug = "false rejection: LG0105 on 'row.Add(xs[i] * j)' and on 'results.Add(row)', a list made by a collection expression ('[]', also '[i, .. prefix]') is not taken as a fresh list (NestWalker.IsFreshValue knows object and array creations, not the collection expression, which the walker otherwise reads by its syntax since its operation is newer than the Roslyn LoopGen builds against)" };
+                """) { Report = "flattened" };
 
             // A row added to the results before it is filled, and one added twice (the same object twice, in order).
             yield return new CatalogEntry("Rt21RowAddedFirstAndTwice", """
@@ -602,6 +652,29 @@ namespace LoopGen.Tests.Catalog
                     return results;
                 }
                 """);
+
+            // Two nests append rows to the same results, one after the other: each nest's rows in order, the first
+            // nest's before the second's.
+            yield return new CatalogEntry("Rt21TwoNestsAppendToSameResults", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, int m)
+                {
+                    var results = new List<List<int>>();
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < m; j++) row.Add(xs[i] * j);
+                        results.Add(row);
+                    }
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0; j < m; j++) row.Add(xs[i] + j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "flattened", Bug = "false rejection: LG0105 on the second nest's 'results.Add(row)', a list a first nest appended to is not a result of the second (only Add and EnsureCapacity statements before a nest keep it one), though each nest alone is accepted (flattened)" };
 
             // ------------------------------------------------------------ generic methods
             // A static abstract interface member called through the type parameter: trusted (LG0004); a counting one races.
@@ -782,6 +855,30 @@ namespace LoopGen.Tests.Catalog
                     return Noisy.Calls + res.Length;
                 }
                 """) { Large = 400 };
+
+            // A dictionary built before the nest with a comparer of the compilation: every lookup in the nest runs the
+            // comparer, which counts in a static (the same comparer given to a set of the iteration is LG0102).
+            yield return new CatalogEntry("Rt21SharedDictionaryWithUserComparer", """
+                private sealed class CountingComparer : IEqualityComparer<int>
+                {
+                    public static int Calls;
+                    public bool Equals(int a, int b) { Calls++; return a == b; }
+                    public int GetHashCode(int a) { Calls++; return a; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var lookup = new Dictionary<int, int>(new CountingComparer());
+                    for (int k = 0; k < 64; k++) lookup[k] = k;
+                    CountingComparer.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:lookup[(xs[i] + j) & 63]|};
+                    return CountingComparer.Calls + res.Length;
+                }
+                """) { Large = 1000, Bug = "accepted with no diagnostic at all: a comparing member of a shared Dictionary or HashSet (the indexer, TryGetValue, Contains) is judged by its type arguments' Equals and GetHashCode and by comparers given to the call itself (KnownMembers.ComparesElements, CallInspector.InspectLibraryCallbacks), not by the comparer the collection was built with before the nest, so the user comparer runs unchecked and its counter races (a probe at 2000 x 500 counted 1,160,798 calls for M's 2,000,000; a SortedSet or SortedDictionary built the same way is LG0105)" };
 
             // HashCode.Combine runs the same GetHashCode: it should be looked into as the set's calls are.
             yield return new CatalogEntry("Rt21HashCodeCombineRunsUserGetHashCode", """

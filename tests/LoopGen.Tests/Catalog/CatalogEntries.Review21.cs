@@ -102,6 +102,56 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """) { Report = "row", Large = 120 };
+
+            // Rows made by a collection expression that starts with the outer value and a spread list of ints: accepted,
+            // and the products table written with '[]' for the results and the rows.
+            yield return new CatalogEntry("Rv21RowsFromPrefilledCollectionExpression", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs, List<int> prefix, int m)
+                {
+                    List<List<int>> results = [];
+                    foreach (var x in xs)
+                    {
+                        List<int> row = [x, .. prefix];
+                        for (int j = 0; j < m; j++) row.Add(x * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "row" };
+
+            yield return new CatalogEntry("Rv21ProductsWithCollectionExpressions", """
+                [Parallelize]
+                public static List<List<int>> Run(List<int> outer, List<int> inner)
+                {
+                    List<List<int>> results = [];
+                    foreach (var i in outer)
+                    {
+                        List<int> row = [];
+                        foreach (var j in inner)
+                            row.Add(i * j);
+                        results.Add(row);
+                    }
+                    return results;
+                }
+                """) { Report = "flattened" };
+
+            // A spread of shared arrays: the new list holds the same arrays, and writing through it writes one of them.
+            yield return new CatalogEntry("Rv21SpreadOfSharedArraysIsNotPrivate", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int m)
+                {
+                    var res = new int[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            List<int[]> mine = [.. rows];
+                            {|LG0106:mine[0][0]|} = i + j;
+                            res[i] += mine.Count;
+                        }
+                    return res;
+                }
+                """);
         }
     }
 }
