@@ -501,6 +501,14 @@ namespace LoopGen.Analysis
         public static bool HasSharedSideEffect(ISymbol member)
             => member.ContainingType is { } type && SideEffectTypes.Contains(type.OriginalDefinition.ToDisplayString());
 
+        /// <summary>Tells whether a type only lets its holder read a collection: IEnumerable, the IReadOnly interfaces, read-only spans, immutable and frozen collections.</summary>
+        /// <param name="type">The type.</param>
+        /// <returns>Whether it is a read-only view.</returns>
+        public static bool IsReadOnlyView(ITypeSymbol type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } iface
+                ? iface.Name is "IEnumerable" or "IAsyncEnumerable" || iface.Name.StartsWith("IReadOnly", System.StringComparison.Ordinal)
+                : type.Name is "ReadOnlySpan" or "ReadOnlyMemory" || type.Name.StartsWith("Immutable", System.StringComparison.Ordinal) || type.Name.StartsWith("Frozen", System.StringComparison.Ordinal);
+
         /// <summary>Tells whether a type is a mutable base-library type: collections, Random, StringBuilder, streams.</summary>
         /// <param name="type">The type.</param>
         /// <returns>Whether calls on a shared instance of it race.</returns>
@@ -519,6 +527,12 @@ namespace LoopGen.Analysis
                     || ns == "System.Collections.ObjectModel" || ns == "System.Collections.Specialized")
                     && t.TypeKind != TypeKind.Interface)
                 {
+                    return true;
+                }
+
+                if (ns == "System.Collections.Immutable" && t.Name == "Builder" && t.ContainingType is not null)
+                {
+                    // ImmutableList<T>.Builder, ImmutableDictionary<TKey, TValue>.Builder...: the mutable side of the immutable collections.
                     return true;
                 }
             }

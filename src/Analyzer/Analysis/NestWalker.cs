@@ -2399,13 +2399,24 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            // An extension method on a shared mutable object mutates it as much as an instance method does.
+            // An extension method on a shared mutable object mutates it as much as an instance method does, when it takes
+            // the object as a type that can be changed (CollectionExtensions.AddRange(this List<T>), TryAdd(this IDictionary<,>)).
+            // One that takes it as a read-only view (IEnumerable<T>, IReadOnlyDictionary<,>) or as a type parameter is trusted.
             if (target.IsExtensionMethod && invocation.Arguments.Length > 0
                 && KnownMembers.IsMutableType(LoopShapeReader.Strip(invocation.Arguments[0].Value).Type)
                 && !this.IsPrivateObject(LoopShapeReader.Strip(invocation.Arguments[0].Value))
                 && target.DeclaringSyntaxReferences.Length == 0)
             {
-                this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                ITypeSymbol? extended = target.Parameters.Length > 0 ? target.Parameters[0].Type : null;
+                if (extended is not null && extended is not ITypeParameterSymbol && !KnownMembers.IsReadOnlyView(extended) && KnownMembers.IsMutableType(extended))
+                {
+                    this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), target.ContainingType.Name + "." + target.Name);
+                }
+                else
+                {
+                    this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                }
+
                 return;
             }
 
@@ -2687,6 +2698,7 @@ namespace LoopGen.Analysis
                 else if (!(property.Instance is { } instance && this.IsPrivateObject(instance)))
                 {
                     this.ReportCallVerdict(property, this.calls.InspectLibraryCallbacks(getter, property.Instance, property.Arguments, this.GuardListView, this.cancellationToken));
+                    this.CheckCollectionComparer(property, getter, property.Instance);
                 }
 
                 return;
@@ -2727,6 +2739,37 @@ namespace LoopGen.Analysis
 
             IOperation? receiver = invocation.Instance is { } instance && this.IsPrivateObject(instance) ? null : invocation.Instance;
             this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(invocation.TargetMethod, receiver, invocation.Arguments, this.GuardListView, this.cancellationToken));
+            this.CheckCollectionComparer(invocation, invocation.TargetMethod, receiver);
+        }
+
+        /// <summary>
+        /// The comparer a collection was made with runs in its comparing members (a dictionary's indexer and TryGetValue, a
+        /// set's Contains): for a collection that a local of the method holds, the comparers it was created with
+        /// (<c>new Dictionary&lt;K, V&gt;(comparer)</c>) are looked into as if given to the call.
+        /// </summary>
+        private void CheckCollectionComparer(IOperation site, IMethodSymbol member, IOperation? instance)
+        {
+            if (instance is null || member.DeclaringSyntaxReferences.Length > 0 || !KnownMembers.ComparesElements(member.AssociatedSymbol ?? member)
+                || LoopShapeReader.Strip(instance) is not ILocalReferenceOperation { Local: var local }
+                || this.method.Syntax.Body is not { } methodBody || this.model.GetOperation(methodBody, this.cancellationToken) is not { } root)
+            {
+                return;
+            }
+
+            foreach (IOperation operation in root.Descendants())
+            {
+                IOperation? value = operation switch
+                {
+                    IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.GetVariableInitializer()?.Value,
+                    ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local) => assignment.Value,
+                    _ => null,
+                };
+                if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor: { DeclaringSyntaxReferences.Length: 0 } constructor } creation
+                    && constructor.Parameters.Any(p => KnownMembers.IsCallbackInterface(p.Type)))
+                {
+                    this.ReportCallVerdict(site, this.calls.InspectLibraryCallbacks(constructor, null, creation.Arguments, this.GuardListView, this.cancellationToken));
+                }
+            }
         }
 
         /// <summary>

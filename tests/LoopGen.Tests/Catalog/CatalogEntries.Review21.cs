@@ -152,6 +152,44 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """);
+
+            // A shared dictionary made before the nest without a comparer, and one with a comparer of the compilation that
+            // writes nothing: both accepted.
+            yield return new CatalogEntry("Rv21SharedDictionariesQuietComparers", """
+                private sealed class Parity : IEqualityComparer<int>
+                {
+                    public bool Equals(int a, int b) => (a & 1) == (b & 1);
+                    public int GetHashCode(int a) => a & 1;
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var plain = new Dictionary<int, int>();
+                    var parity = new Dictionary<int, int>(new Parity());
+                    for (int k = 0; k < 64; k++) { plain[k] = k; parity[k] = k; }
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += plain[(xs[i] + j) & 63] + parity[j];
+                    return res;
+                }
+                """) { Report = "row" };
+
+            // A shared list read through an extension that takes it as a read-only view: not a write (trusted as before).
+            yield return new CatalogEntry("Rv21ReadOnlyExtensionOnSharedDictionary", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var lookup = new Dictionary<int, int>();
+                    for (int k = 0; k < 64; k++) lookup[k] = k;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0004:lookup.GetValueOrDefault((xs[i] + j) & 127, -1)|};
+                    return res;
+                }
+                """) { Report = "row" };
         }
     }
 }
