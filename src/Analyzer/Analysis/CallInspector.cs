@@ -1214,6 +1214,12 @@ namespace LoopGen.Analysis
             return verdict;
         }
 
+        /// <summary>What enumerating a sequence runs (a foreach over it): its enumerator, and the collection members library code reads.</summary>
+        /// <param name="sequence">The sequence.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The verdict.</returns>
+        public CallVerdict InspectSequence(IOperation sequence, CancellationToken cancellationToken) => this.InspectEnumeration(sequence, 0, cancellationToken);
+
         /// <summary>What enumerating a sequence that Enumerable is given runs: its enumerator.</summary>
         private CallVerdict InspectEnumeration(IOperation sequence, int depth, CancellationToken cancellationToken)
         {

@@ -365,6 +365,15 @@ namespace LoopGen.Analysis
                         }
                     }
 
+                    // A sequence of an interface type (IEnumerable<T> g, foreach (var v in g)): whichever class it holds
+                    // enumerates it, as for g.Sum(): a parameter or local of the method is checked at run time to hold an
+                    // array or a List<T> (the twin runs sequentially otherwise), anything else is looked into or trusted.
+                    if (info.GetEnumeratorMethod is { DeclaringSyntaxReferences.Length: 0 } && LoopShapeReader.Strip(loop.Collection) is { Type.TypeKind: TypeKind.Interface } sequence
+                        && !this.IsPrivateObject(sequence) && !this.IsIteratorCall(sequence) && !this.GuardListView(sequence))
+                    {
+                        this.ReportCallVerdict(site, this.calls.InspectSequence(sequence, this.cancellationToken));
+                    }
+
                     // foreach (Wrapper w in ints) converts each element with the user's operator.
                     if (info.ElementConversion.IsUserDefined)
                     {
@@ -1800,6 +1809,9 @@ namespace LoopGen.Analysis
                 {
                     IAnonymousFunctionOperation anonymous when !this.IsSoleValueOfLocal(anonymous) => anonymous.Symbol,
                     IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } local } methodGroup when !this.IsSoleValueOfLocal(methodGroup) => local,
+                    // A method of the compilation made a delegate ('xs.Select(Record)' kept in a query): it runs where the
+                    // delegate is called, maybe in the nest.
+                    IMethodReferenceOperation { Method: { DeclaringSyntaxReferences.Length: > 0 } method, Parent: IDelegateCreationOperation } methodGroup when !this.IsSoleValueOfLocal(methodGroup) => method,
                     ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Delegate } reference when !IsWriteTarget(reference) => this.FunctionHeldBy(reference.Local),
                     _ => null,
                 };
@@ -2059,11 +2071,11 @@ namespace LoopGen.Analysis
         private IMethodSymbol? LambdaHeldBy(ILocalSymbol local)
             => this.DelegateHeldBy(local) is IAnonymousFunctionOperation anonymous ? anonymous.Symbol : null;
 
-        /// <summary>Gets the lambda, or the local function made a delegate, that a delegate-typed local always holds (see <see cref="DelegateHeldBy"/>).</summary>
+        /// <summary>Gets the lambda, or the method of the compilation made a delegate, that a delegate-typed local always holds (see <see cref="DelegateHeldBy"/>).</summary>
         private IMethodSymbol? FunctionHeldBy(ILocalSymbol local) => this.DelegateHeldBy(local) switch
         {
             IAnonymousFunctionOperation anonymous => anonymous.Symbol,
-            IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } function } => function,
+            IMethodReferenceOperation { Method: { DeclaringSyntaxReferences.Length: > 0 } function } => function,
             _ => null,
         };
 
@@ -2657,6 +2669,12 @@ namespace LoopGen.Analysis
                 }
             }
         }
+
+        /// <summary>Tells whether an operation calls an iterator of the compilation ('Gen(n)'), whose body, judged as the call's, is what enumerating it runs.</summary>
+        private bool IsIteratorCall(IOperation operation)
+            => operation is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } target }
+                && target.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).Any(declaration => declaration is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+                    && declaration.DescendantNodes(n => n == declaration || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any());
 
         /// <summary>Tells whether a delegate is called through a conditional access (<c>f?.Invoke(x)</c>): CheckCall judges that call.</summary>
         private static bool IsInvokedConditionally(IOperation reference)

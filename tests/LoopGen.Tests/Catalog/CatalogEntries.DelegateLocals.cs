@@ -92,7 +92,8 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // A delegate combined before the nest: both targets run at the call.
+            // A delegate combined before the nest: both targets run at the call (and the method made a delegate is judged
+            // where it is made, as a lambda there would be).
             yield return new CatalogEntry("DlCombinedDelegateLocal", """
                 private static int seen;
                 private static void Quiet(int v) { }
@@ -102,7 +103,7 @@ namespace LoopGen.Tests.Catalog
                 public static int[] Run(int[] xs, int m)
                 {
                     Action<int> f = Quiet;
-                    f += Record;
+                    f += {|LG0102:Record|};
                     var res = new int[xs.Length];
                     for (int i = 0; i < xs.Length; i++)
                         for (int j = 0; j < m; j++)

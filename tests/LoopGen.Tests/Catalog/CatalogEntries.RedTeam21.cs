@@ -4,34 +4,39 @@ namespace LoopGen.Tests.Catalog
 {
     /// <summary>
     /// Red team, round 21: ref/out/in arguments and ref returns, structs holding arrays, instance state and fields,
-    /// delegates held in variables and events, rows built with a prefill, and generic methods. Each entry carries its
-    /// CORRECT expectation.
-    /// Found (known bugs): a method group of an ordinary method made a delegate before the nest and invoked there is
-    /// only trusted (LG0004), where a lambda or a local function in the same place is looked into (NestWalker's
-    /// FindLambdaHeldBy and RecordStoredDelegates follow anonymous functions and local functions only); an event or a
-    /// delegate field raised with '?.Invoke' or through a local copy ('var h = Tick; if (h != null) h(x);') is only
-    /// trusted (LG0004), where 'Tick(x)' is rejected (LG0105: the DelegateInvoke branch of NestWalker rejects only a
-    /// receiver that is itself a field, event or property reference); a row started as a copy of a list
-    /// ('new List&lt;int&gt;(prefix)', 'prefix.ToList()') or made by a collection expression ('List&lt;int&gt; row = [];') is a false
-    /// rejection (LG0105), where the same row filled by AddRange is accepted; a library method bound to a list of the
-    /// method ('Action&lt;int&gt; add = bag.Add;') before the nest and invoked in it is only trusted (LG0004), and races; a
-    /// library indexer's setter on a dictionary of the iteration ('d[key] = v') runs the key's GetHashCode and Equals
-    /// with no diagnostic at all (the worst of the round), and so do a shared SortedList's indexer (CompareTo), a
-    /// PriorityQueue of the iteration (CompareTo), a library set made by a collection expression and a shared
-    /// Dictionary or HashSet built with a comparer of the compilation; an Add on a shared ImmutableList builder is only
-    /// trusted (LG0004), and kills the process (stack overflow in the corrupted tree), and so is a library extension that
-    /// grows a shared List (CollectionExtensions.AddRange); an iterator of the compilation made before the nest and
-    /// enumerated in it runs its body (a static counter) with no diagnostic; HashCode.Combine, object.Equals(a, b) and ValueTuple's
-    /// Equals run them with only LG0004 though the type is known; a span over an array of the iteration searched with
-    /// IndexOf is a false rejection (LG0102), and so are two nests appending rows to the same results (LG0105).
-    /// Checked and handled: ref returns used as targets (LG0107), ref/in/out arguments to helpers and library methods
-    /// (Interlocked, Volatile, CollectionsMarshal, MemoryMarshal, Unsafe), structs holding arrays (fields, indexers,
-    /// readonly struct methods, 'with' copies, Memory fields, deconstructed tuples), instance methods that write fields
-    /// directly, through a helper given 'this', or through a 'field'-backed getter, a static field that may hold the
-    /// written array (run-time check), rows added twice, added before they are filled, inserted at the front or shared
-    /// between outer iterations, generic INumber sums and array reductions (not reductions) and calls through type
-    /// parameters (LG0004). Not kept as entries: the 'field' keyword (C# 14, beyond the catalog's language version;
-    /// rejected, LG0102, when tried with the preview version) and variants with the same cause as an entry kept.
+    /// delegates held in variables and events, rows built with a prefill, generic methods, and the library code that
+    /// runs user code (comparers, Equals, GetHashCode, CompareTo, iterators). Each entry carries its CORRECT expectation.
+    /// Found, silent (accepted with no diagnostic at all, and the twin races): a library indexer's setter on a
+    /// dictionary of the iteration ('d[key] = v', also '{ [key] = v }'); a shared SortedList's (or KeyedCollection's)
+    /// indexer; a PriorityQueue of the iteration; a library set made by a collection expression; a shared Dictionary or
+    /// HashSet built with a comparer of the compilation; a shared set of Tuple&lt;T&gt; keys; an iterator of the compilation made before the nest and
+    /// enumerated in it; a deferred query over a method group made before the nest; a foreach over an IEnumerable&lt;T&gt;
+    /// parameter inside the iteration (no run-time array/List check, which the README promises).
+    /// Found, only trusted (LG0004) where the code is known or the object is a shared mutable one, and the twin races: a
+    /// method group of an ordinary method held by a delegate local (a lambda or local function there is looked into); an
+    /// event raised with '?.Invoke' or through a local copy ('Tick(x)' is LG0105); a List's Add bound to a delegate before
+    /// the nest; an Add on a shared ImmutableList builder (the probe died of a stack overflow); a library extension that
+    /// grows a shared List (CollectionExtensions.AddRange); HashCode.Combine running a sealed type's GetHashCode (also
+    /// object.Equals(a, b), ValueTuple's Equals).
+    /// Found, false rejections: a row made by 'new List&lt;int&gt;(prefix)' or by a collection expression (LG0105); a span over
+    /// an array of the iteration searched with IndexOf (LG0102); two nests appending rows to the same results (LG0105).
+    /// Checked and handled (kept as guards): ref returns used as targets (LG0107), ref/in/out arguments to helpers and
+    /// library methods (Interlocked, CollectionsMarshal), structs holding arrays (indexers, readonly struct methods,
+    /// 'with' copies, Memory fields, arrays of structs, inline arrays), a ref struct reader made before the nest,
+    /// instance methods writing fields directly or through a helper given 'this', a primary constructor parameter, a
+    /// static field that may hold the written array (run-time check), rows prefilled, added twice or before they are
+    /// filled, inserted at the front, shared between outer iterations, or taken from a parameter, generic INumber sums
+    /// and histograms (not reductions), calls through type parameters (LG0004, Racy), a set of the iteration running a
+    /// sealed type's GetHashCode (LG0102). Also checked, not kept: Volatile/MemoryMarshal/Unsafe refs, spans over shared
+    /// arrays given to library methods, virtual and base calls on 'this' (LG0004, LG0102), format providers, function
+    /// pointers, Console/File/Environment calls, the 'field' keyword (C# 14, beyond the catalog's language version;
+    /// LG0102 with the preview version), and variants with the same cause as an entry kept.
+    /// Fixed after the round (the entries carry no Bug any more): every silent acceptance and every LG0004-only race
+    /// above except the Tuple keys, and the collection-expression rows (now flattened). The iterator made before the nest
+    /// and enumerated with 'g.Sum()' is accepted: the twin checks at run time that 'g' holds an array or a List&lt;T&gt;
+    /// and runs sequentially otherwise (its expectation was changed to that); the foreach over a sequence parameter now
+    /// gets the same check. Still known bugs: the Tuple keys, the copied-list row, the searched span, two nests on the
+    /// same results.
     /// </summary>
     internal static partial class CatalogEntries
     {
@@ -376,6 +381,25 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // The same method group kept by a deferred query made before the nest, which the nest enumerates: no
+            // diagnostic at all (the same query with a lambda is LG0102 where the lambda is written).
+            yield return new CatalogEntry("Rt21DeferredQueryOverMethodGroup", """
+                private static int seen;
+                private static int Record(int v) { seen++; return v; }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    seen = 0;
+                    var res = new int[xs.Length];
+                    var q = xs.Take(8).Select({|LG0102:Record|});
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += q.Sum();
+                    return seen + res.Length;
+                }
+                """);
+
             // The lambda held by a local is looked into (the guard for the entry above).
             yield return new CatalogEntry("Rt21LambdaLocalWritesStatic", """
                 private static int seen;
@@ -505,6 +529,28 @@ namespace LoopGen.Tests.Catalog
                     return seen + res.Length;
                 }
                 """) { Bug = "accepted with no diagnostic at all: the local's value is an iterator of the compilation, but its enumeration in the nest (g.Sum(), foreach (var v in g), g.Select(..).Count()) is judged as a base-library sequence's, and no run-time check that it holds an array or a List<T> is emitted either (nor for an IEnumerable<int> parameter enumerated by an inner foreach, which the README says is checked); a probe with 'foreach (var v in g)' at 3000 x 1000 counted 23,461,762 for M's 24,003,000" };
+
+            // A sequence parameter enumerated by a loop inside the iteration: the README says a parameter read through a
+            // list interface must hold an array or a List<T> for the twin to run in parallel (checked before the nest),
+            // since another class's enumerator may not be thread-safe. The input here is a sequence whose enumerator
+            // yields the id of the thread that runs it: M's rows all hold the caller's, the twin's chunks on other threads
+            // show theirs.
+            yield return new CatalogEntry("Rt21SequenceParameterEnumeratedInIteration", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m, IEnumerable<int> g)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            foreach (var v in g) res[i] = v;
+                    return res;
+                }
+                """)
+            {
+                Report = "row",
+                Large = 600,
+                Inputs = (rng, size) => new object?[] { new int[size], size, new ThreadTaggedSequence() }
+            };
 
             // A delegate parameter invoked in the nest: trusted on the user's word (LG0004); a counting delegate races.
             yield return new CatalogEntry("Rt21DelegateParameterTrusted", """
@@ -908,6 +954,32 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Large = 1000 };
 
+            // A shared set of Tuple<Noisy> keys: Tuple's GetHashCode and Equals run the element's (a ValueTuple key, a
+            // record struct or a struct key is LG0102).
+            yield return new CatalogEntry("Rt21SharedSetOfTupleKeysRunsUserHash", """
+                private sealed class Noisy
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Noisy(int v) { this.V = v; }
+                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    var keys = new HashSet<Tuple<Noisy>>();
+                    for (int k = 0; k < 64; k++) keys.Add(Tuple.Create(new Noisy(k)));
+                    Noisy.Calls = 0;
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            res[i] += {|LG0102:keys.Contains(Tuple.Create(new Noisy((xs[i] + j) & 63)))|} ? 1 : 0;
+                    return Noisy.Calls + res.Length;
+                }
+                """) { Bug = "accepted with no diagnostic at all: the type arguments whose Equals and GetHashCode a comparing member runs are followed into ValueTuple, KeyValuePair and structs, not into System.Tuple<T>, whose GetHashCode and Equals call the element's, so the key's counter races" };
+
             // HashCode.Combine runs the same GetHashCode: it should be looked into as the set's calls are.
             yield return new CatalogEntry("Rt21HashCodeCombineRunsUserGetHashCode", """
                 private sealed class Noisy
@@ -943,6 +1015,21 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """) { Report = "row", Racy = true };
+        }
+
+        /// <summary>A sequence whose enumerator yields the id of the thread that enumerates it (an input of Rt21SequenceParameterEnumeratedInIteration).</summary>
+        private sealed class ThreadTaggedSequence : IEnumerable<int>
+        {
+            public IEnumerator<int> GetEnumerator()
+            {
+                int id = System.Environment.CurrentManagedThreadId;
+                for (int k = 0; k < 4; k++)
+                {
+                    yield return id;
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
         }
     }
 }
