@@ -1160,9 +1160,11 @@ namespace LoopGen.Analysis
 
             if (type.DeclaringSyntaxReferences.Length == 0)
             {
-                // A base-library type (its equality is its own), or a tuple, KeyValuePair or Nullable of other types.
+                // A base-library type (its equality is its own), or a tuple, KeyValuePair or Nullable of other types, or a
+                // System.Tuple, whose Equals and GetHashCode call its items'.
                 CallVerdict inner = CallVerdict.Safe;
-                if (type is INamedTypeSymbol { IsValueType: true } generic)
+                if (type is INamedTypeSymbol generic && (generic.IsValueType
+                    || (generic.Name == "Tuple" && generic.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })))
                 {
                     foreach (ITypeSymbol argument in generic.IsTupleType ? generic.TupleElements.Select(e => e.Type) : generic.TypeArguments)
                     {

@@ -190,6 +190,34 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """) { Report = "row" };
+
+            // An iterator of the compilation made before the nest and walked by a foreach in it: the twin checks at run time
+            // that the local holds an array or a List<T>, and runs sequentially otherwise (here always), as M does.
+            yield return new CatalogEntry("Rv21IteratorLocalWalkedByForeach", """
+                private static int seen;
+
+                private static IEnumerable<int> Gen(int n)
+                {
+                    for (int k = 0; k < n; k++)
+                    {
+                        seen++;
+                        yield return k;
+                    }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    seen = 0;
+                    var res = new int[xs.Length + 1];
+                    var g = Gen(8);
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            foreach (var v in g) res[i] += v + j;
+                    res[xs.Length] = seen;
+                    return res;
+                }
+                """) { Report = "row" };
         }
     }
 }
