@@ -505,6 +505,7 @@ namespace LoopGen.Tests.Catalog
 
             // A lazy sequence of an iterator of the compilation, made before the nest and enumerated in it: every
             // enumeration runs the iterator's body, which counts in a static (made in the nest, 'Gen(m)' is LG0102).
+            // Accepted: the twin checks at run time that 'g' holds an array or a List<T>, and runs sequentially otherwise.
             yield return new CatalogEntry("Rt21IteratorMadeBeforeNestEnumerated", """
                 private static int seen;
 
@@ -525,10 +526,10 @@ namespace LoopGen.Tests.Catalog
                     var g = Gen(8);
                     for (int i = 0; i < xs.Length; i++)
                         for (int j = 0; j < m; j++)
-                            res[i] += {|LG0102:g.Sum()|};
+                            res[i] += g.Sum();
                     return seen + res.Length;
                 }
-                """) { Bug = "accepted with no diagnostic at all: the local's value is an iterator of the compilation, but its enumeration in the nest (g.Sum(), foreach (var v in g), g.Select(..).Count()) is judged as a base-library sequence's, and no run-time check that it holds an array or a List<T> is emitted either (nor for an IEnumerable<int> parameter enumerated by an inner foreach, which the README says is checked); a probe with 'foreach (var v in g)' at 3000 x 1000 counted 23,461,762 for M's 24,003,000" };
+                """) { Report = "row" };
 
             // A sequence parameter enumerated by a loop inside the iteration: the README says a parameter read through a
             // list interface must hold an array or a List<T> for the twin to run in parallel (checked before the nest),
