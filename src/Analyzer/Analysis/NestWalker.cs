@@ -4118,6 +4118,17 @@ namespace LoopGen.Analysis
             return true;
         }
 
+        /// <summary>
+        /// Tells whether a base-library collection's constructor copies the values of a sequence it is given
+        /// (<c>new List&lt;int&gt;(prefix)</c>, <c>new HashSet&lt;string&gt;(names)</c>): the new collection then holds
+        /// copies of values that give access to nothing shared, not the sequence.
+        /// </summary>
+        private static bool IsCopiedSequence(IObjectCreationOperation creation, IArgumentOperation argument)
+            => creation.Constructor is { DeclaringSyntaxReferences.Length: 0 } constructor
+                && constructor.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
+                && argument.Parameter?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T }
+                && CopiesOnlyValues(LoopShapeReader.Strip(argument.Value).Type);
+
         /// <summary>Tells whether spreading a sequence of this type copies only values that give access to nothing shared.</summary>
         private static bool CopiesOnlyValues(ITypeSymbol? sequence)
         {
@@ -4154,7 +4165,7 @@ namespace LoopGen.Analysis
             {
                 // An object built around a shared object (new StreamWriter(stream), new ArraySegment<int>(output), new[] { row })
                 // gives access to it: fresh only when every argument and element is harmless.
-                IObjectCreationOperation creation => creation.Arguments.All(a => this.IsHarmless(a.Value))
+                IObjectCreationOperation creation => creation.Arguments.All(a => this.IsHarmless(a.Value) || IsCopiedSequence(creation, a))
                     && (creation.Initializer is null || creation.Initializer.Initializers.All(i => i is not IAssignmentOperation assignment || this.IsHarmless(assignment.Value))),
                 IArrayCreationOperation array => array.Initializer is null || array.Initializer.DescendantsAndSelf().OfType<IArrayInitializerOperation>().SelectMany(i => i.ElementValues).All(e => e is IArrayInitializerOperation || this.IsHarmless(e)),
                 IAnonymousObjectCreationOperation or IDefaultValueOperation => true,

@@ -218,6 +218,23 @@ namespace LoopGen.Tests.Catalog
                     return res;
                 }
                 """) { Report = "row" };
+
+            // A list copied from shared arrays holds the same arrays: writing through it writes one of them.
+            yield return new CatalogEntry("Rv21CopiedListOfSharedArraysIsNotPrivate", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int m)
+                {
+                    var res = new int[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var mine = new List<int[]>(rows);
+                            {|LG0106:mine[0][0]|} = i + j;
+                            res[i] += mine.Count;
+                        }
+                    return res;
+                }
+                """);
         }
     }
 }
