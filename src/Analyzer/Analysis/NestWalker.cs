@@ -4024,6 +4024,10 @@ namespace LoopGen.Analysis
                 case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
                     // sb.Append(x).Append(y): StringBuilder's fluent methods return the builder itself.
                     return this.IsPrivateObject(instance);
+                case IInvocationOperation { TargetMethod: { Name: "AsSpan" or "AsMemory", ContainingType: { Name: "MemoryExtensions" } }, Arguments: { Length: > 0 } viewed }
+                    when LoopShapeReader.Strip(viewed[0].Value).Type is IArrayTypeSymbol:
+                    // p.AsSpan(), p.AsMemory(1): a view of the array, as private as the array.
+                    return this.IsPrivateObject(viewed[0].Value);
                 default:
                     return false;
             }
