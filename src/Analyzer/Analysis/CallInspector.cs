@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -668,6 +669,37 @@ namespace LoopGen.Analysis
             return result;
         }
 
+        /// <summary>
+        /// Tells whether a compilation declares a comparer (a type implementing IEqualityComparer or IComparer, generic or
+        /// not), which a collection made elsewhere may hold and run in its lookups.
+        /// </summary>
+        /// <param name="compilation">The compilation.</param>
+        /// <returns>Whether any of its types is a comparer.</returns>
+        public static bool DeclaresComparer(Compilation compilation)
+            => ComparerDeclared.GetValue(compilation, static c => new StrongBox<bool>(AnyComparer(c.Assembly.GlobalNamespace))).Value;
+
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> ComparerDeclared = new ConditionalWeakTable<Compilation, StrongBox<bool>>();
+
+        private static bool AnyComparer(INamespaceOrTypeSymbol container)
+        {
+            foreach (ISymbol member in container.GetMembers())
+            {
+                if (member is INamespaceSymbol inner && AnyComparer(inner))
+                {
+                    return true;
+                }
+
+                if (member is INamedTypeSymbol type
+                    && (type.AllInterfaces.Any(i => i.Name is "IEqualityComparer" or "IComparer" && i.ContainingNamespace?.ToDisplayString() is "System.Collections" or "System.Collections.Generic")
+                        || AnyComparer(type)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>What hashing or comparing values of the given types runs (<c>HashCode.Combine(a, b)</c>): their Equals, GetHashCode and CompareTo.</summary>
         /// <param name="types">The types of the values.</param>
         /// <param name="cancellationToken">The cancellation token.</param>
@@ -1110,7 +1142,8 @@ namespace LoopGen.Analysis
                 int value = container.TypeParameters.IndexOf(container.TypeParameters.FirstOrDefault(t => t.Name == "TValue")!);
                 if (key >= 0)
                 {
-                    return new[] { container.TypeArguments[member.Name == "ContainsValue" && value >= 0 ? value : key] };
+                    // ContainsValue, IndexOfValue compare values; the other members, keys.
+                    return new[] { container.TypeArguments[member.Name.EndsWith("Value", System.StringComparison.Ordinal) && member.Name != "TryGetValue" && member.Name != "GetValueOrDefault" && value >= 0 ? value : key] };
                 }
 
                 return container.TypeArguments;

@@ -120,6 +120,8 @@ namespace LoopGen.Analysis
             "UnionBy", "GroupBy", "GroupJoin", "Join", "ToDictionary", "ToLookup", "ToHashSet", "SequenceEqual",
             "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max",
             "MinBy", "MaxBy", "CountBy", "AggregateBy", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals", "Replace",
+            "StartsWith", "EndsWith", "IndexOfAny", "LastIndexOfAny", "ContainsAny", "SequenceCompareTo", "CommonPrefixLength",
+            "IndexOfKey", "IndexOfValue",
         };
 
         /// <summary>Members of a collection that never compare its elements: its size, its comparer, emptying or walking it.</summary>
@@ -159,11 +161,12 @@ namespace LoopGen.Analysis
             {
                 // A position (int, long, Index, Range) reads a slot; any other key is hashed or ordered (a dictionary's,
                 // a sorted list's, a lookup's).
-                return container.Contains("Dictionary") || indexer.Parameters.Any(p => !IsPosition(p.Type));
+                // The declared parameter types: SortedList<int, V>'s indexer takes a key (TKey), not a position.
+                return container.Contains("Dictionary") || indexer.OriginalDefinition.Parameters.Any(p => !IsPosition(p.Type));
             }
 
             bool named = container.Contains("Set") || container.Contains("Dictionary") || container.Contains("Sorted") || container.Contains("Lookup") || container.Contains("Hash");
-            bool unlisted = !named && IsUnlistedGenericCollection(member.ContainingType);
+            bool unlisted = IsUnlistedGenericCollection(member.ContainingType);
             bool hashedOrSorted = named || unlisted;
             if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {

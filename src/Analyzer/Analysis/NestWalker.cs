@@ -423,7 +423,19 @@ namespace LoopGen.Analysis
                     this.CheckImplicitMember(implicitIndexer.LengthSymbol, implicitIndexer);
                     this.CheckImplicitMember(implicitIndexer.IndexerSymbol, implicitIndexer);
                     break;
-                case { Syntax: CollectionExpressionSyntax } collection when collection.Type is { } collectionType:
+                case { Syntax: CollectionExpressionSyntax collectionSyntax } collection when collection.Type is { } collectionType:
+                    // Each spread enumerates its sequence, as a foreach over it does: a parameter or local of an interface
+                    // type must hold an array or a List<T> (checked at run time), anything else is looked into or trusted.
+                    foreach (SpreadElementSyntax spread in collectionSyntax.Elements.OfType<SpreadElementSyntax>())
+                    {
+                        if (this.model.GetOperation(spread.Expression, this.cancellationToken) is { } spreadValue
+                            && LoopShapeReader.Strip(spreadValue) is var spreadSequence && !this.IsPrivateObject(spreadSequence) && !this.IsIteratorCall(spreadSequence)
+                            && !(spreadSequence.Type?.TypeKind == TypeKind.Interface && this.GuardListView(spreadSequence)))
+                        {
+                            this.ReportCallVerdict(spreadSequence, this.calls.InspectSequence(spreadSequence, this.cancellationToken));
+                        }
+                    }
+
                     // The builder method ([CollectionBuilder]), and the target type's Add methods.
                     this.CheckImplicitMember(CallInspector.ConstructMethodOf(collection), collection);
                     if (collectionType.DeclaringSyntaxReferences.Length > 0)
@@ -2062,6 +2074,11 @@ namespace LoopGen.Analysis
                 // A method group made a delegate before the nest and handed on in it: judged as if made here.
                 this.CheckMethodGroup(methodGroup, reference);
             }
+            else if (this.DelegateValuesOf(reference.Local)?.Values.FirstOrDefault(v => v is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation) is { } shared)
+            {
+                // A copy of an event or a delegate field handed on: whoever subscribed runs where it is called, as for 'f(x)'.
+                this.Reject(DiagnosticDescriptors.SharedObjectCall, reference.Syntax, Shorten(reference.Syntax.ToString()), Shorten(shared.Syntax.ToString()) + ".Invoke");
+            }
         }
 
         /// <summary>
@@ -2109,8 +2126,11 @@ namespace LoopGen.Analysis
         {
             // Only a delegate-typed local's uses are followed (RecordStoredDelegates, CollectCaptured): a lambda
             // kept in a Delegate, object or Expression<...> local is checked where it is made.
-            if (local.Type.TypeKind != TypeKind.Delegate || this.method.Syntax.Body is not { } methodBody)
+            if (local.Type.TypeKind != TypeKind.Delegate || this.method.Syntax.Body is not { } methodBody
+                || local.IsRef
+                || local.DeclaringSyntaxReferences.Length != 1 || SyntaxReads.Of(local.DeclaringSyntaxReferences[0], this.cancellationToken) is not VariableDeclaratorSyntax)
             {
+                // Declared by 'out var', a pattern, a deconstruction or a foreach, or a ref local: what it holds is not followed.
                 return null;
             }
 
@@ -2129,6 +2149,11 @@ namespace LoopGen.Analysis
                         }
 
                         break;
+                    case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name && name.Parent is RefExpressionSyntax
+                        && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation { Local: var aliased }
+                        && SymbolEqualityComparer.Default.Equals(aliased, local):
+                        // 'ref var r = ref f': written through the alias, which is not followed.
+                        return null;
                     case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name
                         && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
                         && SymbolEqualityComparer.Default.Equals(reference.Local, local)
@@ -2427,6 +2452,7 @@ namespace LoopGen.Analysis
                 else
                 {
                     this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+                    this.CheckCollectionComparer(invocation, target, invocation.Arguments[0].Value);
                 }
 
                 return;
@@ -2768,34 +2794,70 @@ namespace LoopGen.Analysis
         private void CheckCollectionComparer(IOperation site, IMethodSymbol member, IOperation? instance)
         {
             if (instance is null || member.DeclaringSyntaxReferences.Length > 0 || !KnownMembers.ComparesElements(member.AssociatedSymbol ?? member)
-                || LoopShapeReader.Strip(instance) is not ILocalReferenceOperation { Local: var local }
-                || this.method.Syntax.Body is not { } methodBody || this.model.GetOperation(methodBody, this.cancellationToken) is not { } root)
+                || LoopShapeReader.Strip(instance) is not { Type: INamedTypeSymbol collectionType } receiver
+                || !collectionType.Constructors.Any(c => c.Parameters.Any(p => KnownMembers.IsCallbackInterface(p.Type))))
             {
+                // Not a collection that can be given a comparer.
                 return;
             }
 
-            foreach (IOperation operation in root.Descendants())
+            var creations = new List<IObjectCreationOperation>();
+            bool traced = false;
+            if (receiver is ILocalReferenceOperation { Local: var held } && this.method.Syntax.Body is { } methodBody
+                && this.model.GetOperation(methodBody, this.cancellationToken) is { } root)
             {
-                IOperation? value = operation switch
+                // A local of the method: traced to what it is made with, everywhere in the method.
+                traced = true;
+                foreach (IOperation operation in root.Descendants())
                 {
-                    IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.GetVariableInitializer()?.Value,
-                    ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local) => assignment.Value,
-                    _ => null,
-                };
-                if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor: { DeclaringSyntaxReferences.Length: 0 } constructor } creation
-                    && constructor.Parameters.Any(p => KnownMembers.IsCallbackInterface(p.Type)))
+                    IOperation? value = operation switch
+                    {
+                        IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, held) => declarator.GetVariableInitializer()?.Value,
+                        ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, held) => assignment.Value,
+                        ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, held) && IsWriteTarget(reference) && reference.Parent is not ISimpleAssignmentOperation => reference,
+                        _ => null,
+                    };
+                    if (value is null)
+                    {
+                        continue;
+                    }
+
+                    if (LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: 0 } creation)
+                    {
+                        creations.Add(creation);
+                    }
+                    else
+                    {
+                        // Made by a call, copied from another variable, passed by reference: the comparer is not known.
+                        traced = false;
+                    }
+                }
+
+                traced = traced && creations.Count > 0 && held.DeclaringSyntaxReferences.Length == 1
+                    && SyntaxReads.Of(held.DeclaringSyntaxReferences[0], this.cancellationToken) is VariableDeclaratorSyntax;
+            }
+
+            if (!traced)
+            {
+                // A parameter, a field, a call's result: whichever comparer it was made with runs here. Trusted when the
+                // compilation declares a comparer (LoopGen cannot tell which one the collection holds).
+                if (CallInspector.DeclaresComparer(this.model.Compilation))
+                {
+                    this.Trust(site, "the comparer of '" + Shorten(receiver.Syntax.ToString()) + "'");
+                }
+
+                return;
+            }
+
+            foreach (IObjectCreationOperation creation in creations)
+            {
+                if (creation.Constructor is { } constructor && constructor.Parameters.Any(p => KnownMembers.IsCallbackInterface(p.Type)))
                 {
                     this.ReportCallVerdict(site, this.calls.InspectLibraryCallbacks(constructor, null, creation.Arguments, this.GuardListView, this.cancellationToken));
                 }
             }
         }
 
-        /// <summary>
-        /// Tells whether a value read through a list interface can be checked, before the nest runs, to hold an
-        /// array or a <c>List&lt;T&gt;</c> (a parameter of the method, or a local declared before the nest, of type
-        /// <c>IList&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>,
-        /// <c>IReadOnlyCollection&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c>), and records the check.
-        /// </summary>
         private bool GuardListView(IOperation value)
         {
             ISymbol? variable = LoopShapeReader.Strip(value) switch
