@@ -46,7 +46,7 @@ namespace LoopGen.Analysis
         /// <summary>Calls to local functions declared outside the nest: what they read is checked once all writes are known.</summary>
         private readonly List<(IOperation Site, IMethodSymbol Function)> outerLocalFunctionCalls = new List<(IOperation, IMethodSymbol)>();
 
-        /// <summary>The lambda each delegate-typed local always holds, or null (<see cref="LambdaHeldBy"/>).</summary>
+        /// <summary>What each delegate-typed local may hold, and how often it is written, or null when not followed (<see cref="DelegateValuesOf"/>).</summary>
         private readonly Dictionary<ILocalSymbol, (List<IOperation> Values, int Writes)?> delegateValues = new Dictionary<ILocalSymbol, (List<IOperation> Values, int Writes)?>(SymbolEqualityComparer.Default);
 
         /// <summary>What each local function or lambda captures (<see cref="CapturedBy"/>).</summary>
@@ -368,10 +368,9 @@ namespace LoopGen.Analysis
                     // A sequence of an interface type (IEnumerable<T> g, foreach (var v in g)): whichever class it holds
                     // enumerates it, as for g.Sum(): a parameter or local of the method is checked at run time to hold an
                     // array or a List<T> (the twin runs sequentially otherwise), anything else is looked into or trusted.
-                    if (info.GetEnumeratorMethod is { DeclaringSyntaxReferences.Length: 0 } && LoopShapeReader.Strip(loop.Collection) is { Type.TypeKind: TypeKind.Interface } sequence
-                        && !this.IsPrivateObject(sequence) && !this.IsIteratorCall(sequence) && !this.GuardListView(sequence))
+                    if (info.GetEnumeratorMethod is { DeclaringSyntaxReferences.Length: 0 } && LoopShapeReader.Strip(loop.Collection) is { Type.TypeKind: TypeKind.Interface } sequence)
                     {
-                        this.ReportCallVerdict(site, this.calls.InspectSequence(sequence, this.cancellationToken));
+                        this.CheckEnumerated(sequence, site);
                     }
 
                     // foreach (Wrapper w in ints) converts each element with the user's operator.
@@ -428,11 +427,10 @@ namespace LoopGen.Analysis
                     // type must hold an array or a List<T> (checked at run time), anything else is looked into or trusted.
                     foreach (SpreadElementSyntax spread in collectionSyntax.Elements.OfType<SpreadElementSyntax>())
                     {
-                        if (this.model.GetOperation(spread.Expression, this.cancellationToken) is { } spreadValue
-                            && LoopShapeReader.Strip(spreadValue) is var spreadSequence && !this.IsPrivateObject(spreadSequence) && !this.IsIteratorCall(spreadSequence)
-                            && !(spreadSequence.Type?.TypeKind == TypeKind.Interface && this.GuardListView(spreadSequence)))
+                        if (this.model.GetOperation(spread.Expression, this.cancellationToken) is { } spreadValue)
                         {
-                            this.ReportCallVerdict(spreadSequence, this.calls.InspectSequence(spreadSequence, this.cancellationToken));
+                            IOperation spreadSequence = LoopShapeReader.Strip(spreadValue);
+                            this.CheckEnumerated(spreadSequence, spreadSequence);
                         }
                     }
 
@@ -2074,7 +2072,7 @@ namespace LoopGen.Analysis
                 // A method group made a delegate before the nest and handed on in it: judged as if made here.
                 this.CheckMethodGroup(methodGroup, reference);
             }
-            else if (this.DelegateValuesOf(reference.Local)?.Values.FirstOrDefault(v => v is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation) is { } shared)
+            else if (this.DelegateValuesOf(reference.Local)?.Values.FirstOrDefault(IsStoredDelegate) is { } shared)
             {
                 // A copy of an event or a delegate field handed on: whoever subscribed runs where it is called, as for 'f(x)'.
                 this.Reject(DiagnosticDescriptors.SharedObjectCall, reference.Syntax, Shorten(reference.Syntax.ToString()), Shorten(shared.Syntax.ToString()) + ".Invoke");
@@ -2106,6 +2104,51 @@ namespace LoopGen.Analysis
             => this.DelegateValuesOf(local) is { Writes: 1, Values: { Count: 1 } values } ? values[0] : null;
 
         /// <summary>
+        /// Gets every write of a local of the method, lambdas and local functions included: its declarator when it has an
+        /// initializer, and each assignment, compound or coalescing assignment, increment or by-reference argument that
+        /// targets it. Null when the local is not declared by a declarator ('out var', a pattern, a deconstruction, a
+        /// foreach), is a ref local, or is aliased by one ('ref var r = ref x'), whose writes are not followed.
+        /// </summary>
+        private List<IOperation>? LocalWritesOf(ILocalSymbol local)
+        {
+            if (this.method.Syntax.Body is not { } methodBody || local.IsRef
+                || local.DeclaringSyntaxReferences.Length != 1 || SyntaxReads.Of(local.DeclaringSyntaxReferences[0], this.cancellationToken) is not VariableDeclaratorSyntax)
+            {
+                return null;
+            }
+
+            var writes = new List<IOperation>();
+            foreach (SyntaxNode node in methodBody.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax { Initializer: not null } declarator when declarator.Identifier.ValueText == local.Name
+                        && this.model.GetOperation(declarator, this.cancellationToken) is IVariableDeclaratorOperation declared
+                        && SymbolEqualityComparer.Default.Equals(declared.Symbol, local):
+                        writes.Add(declared);
+                        break;
+                    case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name
+                        && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
+                        && SymbolEqualityComparer.Default.Equals(reference.Local, local):
+                        if (name.Parent is RefExpressionSyntax)
+                        {
+                            // 'ref var r = ref x': written through the alias, which is not followed.
+                            return null;
+                        }
+
+                        if (IsWriteTarget(reference))
+                        {
+                            writes.Add(reference.Parent!);
+                        }
+
+                        break;
+                }
+            }
+
+            return writes;
+        }
+
+        /// <summary>
         /// Gets every value a delegate-typed local is given in the method (its initializer, assignments, the delegates
         /// '+=' adds and '??=' may store; '-=' adds none, and a null literal is no delegate), without implicit conversions,
         /// delegate creations and parentheses, and how many times it is written. Null when a write is not understood
@@ -2126,58 +2169,34 @@ namespace LoopGen.Analysis
         {
             // Only a delegate-typed local's uses are followed (RecordStoredDelegates, CollectCaptured): a lambda
             // kept in a Delegate, object or Expression<...> local is checked where it is made.
-            if (local.Type.TypeKind != TypeKind.Delegate || this.method.Syntax.Body is not { } methodBody
-                || local.IsRef
-                || local.DeclaringSyntaxReferences.Length != 1 || SyntaxReads.Of(local.DeclaringSyntaxReferences[0], this.cancellationToken) is not VariableDeclaratorSyntax)
+            if (local.Type.TypeKind != TypeKind.Delegate || this.LocalWritesOf(local) is not { } localWrites)
             {
-                // Declared by 'out var', a pattern, a deconstruction or a foreach, or a ref local: what it holds is not followed.
                 return null;
             }
 
             var values = new List<IOperation?>();
-            int writes = 0;
-            foreach (SyntaxNode node in methodBody.DescendantNodes())
+            int writes = localWrites.Count;
+            foreach (IOperation write in localWrites)
             {
-                switch (node)
+                switch (write)
                 {
-                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == local.Name
-                        && SymbolEqualityComparer.Default.Equals(this.model.GetDeclaredSymbol(declarator, this.cancellationToken), local):
-                        if (declarator.Initializer is { } initializer)
-                        {
-                            writes++;
-                            values.Add(this.model.GetOperation(initializer.Value, this.cancellationToken));
-                        }
-
+                    case IVariableDeclaratorOperation declarator:
+                        values.Add(declarator.GetVariableInitializer()?.Value);
                         break;
-                    case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name && name.Parent is RefExpressionSyntax
-                        && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation { Local: var aliased }
-                        && SymbolEqualityComparer.Default.Equals(aliased, local):
-                        // 'ref var r = ref f': written through the alias, which is not followed.
+                    case ISimpleAssignmentOperation assignment:
+                        values.Add(assignment.Value);
+                        break;
+                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } combine:
+                        values.Add(combine.Value);
+                        break;
+                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract }:
+                        // Removes a delegate: what is left was added before.
+                        break;
+                    case ICoalesceAssignmentOperation coalesce:
+                        values.Add(coalesce.Value);
+                        break;
+                    default:
                         return null;
-                    case IdentifierNameSyntax name when name.Identifier.ValueText == local.Name
-                        && this.model.GetOperation(name, this.cancellationToken) is ILocalReferenceOperation reference
-                        && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                        && IsWriteTarget(reference):
-                        writes++;
-                        switch (reference.Parent)
-                        {
-                            case ISimpleAssignmentOperation assignment:
-                                values.Add(assignment.Value);
-                                break;
-                            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } combine:
-                                values.Add(combine.Value);
-                                break;
-                            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract }:
-                                // Removes a delegate: what is left was added before.
-                                break;
-                            case ICoalesceAssignmentOperation coalesce:
-                                values.Add(coalesce.Value);
-                                break;
-                            default:
-                                return null;
-                        }
-
-                        break;
                 }
             }
 
@@ -2305,7 +2324,7 @@ namespace LoopGen.Analysis
                     callee = ConditionalAccessOf(invocation) is { } access ? LoopShapeReader.Strip(access.Operation) : null;
                 }
 
-                if (callee is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation)
+                if (callee is not null && IsStoredDelegate(callee))
                 {
                     // An event or a delegate stored in shared state: whoever subscribed runs in parallel.
                     this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(callee.Syntax.ToString()) + ".Invoke");
@@ -2678,11 +2697,13 @@ namespace LoopGen.Analysis
                         }
 
                         break;
-                    case IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation when !shared:
-                        shared = true;
-                        this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(value.Syntax.ToString()) + ".Invoke");
-                        break;
-                    case IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation:
+                    case var stored when IsStoredDelegate(stored):
+                        if (!shared)
+                        {
+                            shared = true;
+                            this.Reject(DiagnosticDescriptors.SharedObjectCall, invocation.Syntax, Shorten(invocation.Syntax.ToString()), Shorten(stored.Syntax.ToString()) + ".Invoke");
+                        }
+
                         break;
                     default:
                         if (!trusted)
@@ -2696,11 +2717,29 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// Judges a sequence the nest enumerates (a foreach over it, a spread of it): an object of the iteration or an
+        /// iterator call (judged as the call) needs nothing more; a parameter or local of an interface type must hold an array
+        /// or a List&lt;T&gt;, checked at run time (GuardListView); anything else is looked into or trusted.
+        /// </summary>
+        private void CheckEnumerated(IOperation sequence, IOperation site)
+        {
+            if (!this.IsPrivateObject(sequence) && !this.IsIteratorCall(sequence)
+                && !(sequence.Type?.TypeKind == TypeKind.Interface && this.GuardListView(sequence)))
+            {
+                this.ReportCallVerdict(site, this.calls.InspectSequence(sequence, this.cancellationToken));
+            }
+        }
+
         /// <summary>Tells whether an operation calls an iterator of the compilation ('Gen(n)'), whose body, judged as the call's, is what enumerating it runs.</summary>
         private bool IsIteratorCall(IOperation operation)
             => operation is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } target }
                 && target.DeclaringSyntaxReferences.Select(r => SyntaxReads.Of(r, this.cancellationToken)).Any(declaration => declaration is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
                     && declaration.DescendantNodes(n => n == declaration || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any());
+
+        /// <summary>Tells whether a delegate is read from shared state (an event, a field or a property), so that whoever subscribed runs where it is called.</summary>
+        private static bool IsStoredDelegate(IOperation value)
+            => value is IFieldReferenceOperation or IEventReferenceOperation or IPropertyReferenceOperation;
 
         /// <summary>Tells whether a delegate is called through a conditional access (<c>f?.Invoke(x)</c>): CheckCall judges that call.</summary>
         private static bool IsInvokedConditionally(IOperation reference)
@@ -2801,40 +2840,27 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // A local of the method is traced to what it is made with, everywhere in the method: only creations of a
+            // library collection tell the comparer; a helper's result, a copy of another variable or a write by reference do not.
             var creations = new List<IObjectCreationOperation>();
-            bool traced = false;
-            if (receiver is ILocalReferenceOperation { Local: var held } && this.method.Syntax.Body is { } methodBody
-                && this.model.GetOperation(methodBody, this.cancellationToken) is { } root)
+            List<IOperation>? writes = receiver is ILocalReferenceOperation { Local: var held } ? this.LocalWritesOf(held) : null;
+            bool traced = writes is { Count: > 0 };
+            foreach (IOperation write in writes ?? new List<IOperation>())
             {
-                // A local of the method: traced to what it is made with, everywhere in the method.
-                traced = true;
-                foreach (IOperation operation in root.Descendants())
+                IOperation? value = write switch
                 {
-                    IOperation? value = operation switch
-                    {
-                        IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, held) => declarator.GetVariableInitializer()?.Value,
-                        ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, held) => assignment.Value,
-                        ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, held) && IsWriteTarget(reference) && reference.Parent is not ISimpleAssignmentOperation => reference,
-                        _ => null,
-                    };
-                    if (value is null)
-                    {
-                        continue;
-                    }
-
-                    if (LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: 0 } creation)
-                    {
-                        creations.Add(creation);
-                    }
-                    else
-                    {
-                        // Made by a call, copied from another variable, passed by reference: the comparer is not known.
-                        traced = false;
-                    }
+                    IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
+                    ISimpleAssignmentOperation assignment => assignment.Value,
+                    _ => null,
+                };
+                if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: 0 } creation)
+                {
+                    creations.Add(creation);
                 }
-
-                traced = traced && creations.Count > 0 && held.DeclaringSyntaxReferences.Length == 1
-                    && SyntaxReads.Of(held.DeclaringSyntaxReferences[0], this.cancellationToken) is VariableDeclaratorSyntax;
+                else
+                {
+                    traced = false;
+                }
             }
 
             if (!traced)
@@ -2858,6 +2884,12 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// Tells whether a value read through a list interface can be checked, before the nest runs, to hold an
+        /// array or a <c>List&lt;T&gt;</c> (a parameter of the method, or a local declared before the nest, of type
+        /// <c>IList&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>,
+        /// <c>IReadOnlyCollection&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c>), and records the check.
+        /// </summary>
         private bool GuardListView(IOperation value)
         {
             ISymbol? variable = LoopShapeReader.Strip(value) switch
@@ -4152,7 +4184,6 @@ namespace LoopGen.Analysis
             }
         }
 
-        /// <summary>Tells whether a value gives no access to shared mutable state: a constant, a string, an unmanaged value, a lambda, or an object of the iteration.</summary>
         /// <summary>
         /// Tells whether a collection expression's elements are harmless: each element as a value, each spread by what it
         /// copies (values of a self-contained type or strings, whatever sequence holds them).
@@ -4208,6 +4239,7 @@ namespace LoopGen.Analysis
             return element is not null && (element.SpecialType == SpecialType.System_String || IsSelfContained(element));
         }
 
+        /// <summary>Tells whether a value gives no access to shared mutable state: a constant, a string, an unmanaged value, a lambda, or an object of the iteration.</summary>
         private bool IsHarmless(IOperation value)
         {
             value = LoopShapeReader.Strip(value);
