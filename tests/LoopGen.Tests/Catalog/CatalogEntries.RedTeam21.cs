@@ -41,6 +41,33 @@ namespace LoopGen.Tests.Catalog
     /// </summary>
     internal static partial class CatalogEntries
     {
+        /// <summary>A key whose Equals and GetHashCode count their calls in a static: what a collection runs of it races.</summary>
+        private const string NoisyKey = """
+            private sealed class Noisy
+            {
+                public static int Calls;
+                public readonly int V;
+                public Noisy(int v) { this.V = v; }
+                public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                public override int GetHashCode() { Calls++; return this.V; }
+            }
+
+            """;
+
+        /// <summary>The same key, ordered too: its CompareTo counts as well.</summary>
+        private const string NoisyComparableKey = """
+            private sealed class Noisy : IComparable<Noisy>
+            {
+                public static int Calls;
+                public readonly int V;
+                public Noisy(int v) { this.V = v; }
+                public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
+                public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
+                public override int GetHashCode() { Calls++; return this.V; }
+            }
+
+            """;
+
         private static IEnumerable<CatalogEntry> RedTeam21()
         {
             // ------------------------------------------------------------ ref, in, out
@@ -796,16 +823,7 @@ namespace LoopGen.Tests.Catalog
 
             // A set of the iteration runs the GetHashCode and Equals of a sealed type of the compilation, which count in a
             // static: looked into (LG0102 where the set calls them).
-            yield return new CatalogEntry("Rt21SetRunsUserGetHashCode", """
-                private sealed class Noisy
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21SetRunsUserGetHashCode", NoisyKey + """
                 [Parallelize]
                 public static int[] Run(int[] xs, int m)
                 {
@@ -822,16 +840,7 @@ namespace LoopGen.Tests.Catalog
 
             // A dictionary of the iteration given a key through its indexer's setter runs the key's GetHashCode and
             // Equals as its Add does (LG0102 on 'd.Add(k, 1)'): silently accepted, not even trusted with LG0004.
-            yield return new CatalogEntry("Rt21PrivateDictionaryIndexerSetRunsUserHash", """
-                private sealed class Noisy
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21PrivateDictionaryIndexerSetRunsUserHash", NoisyKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
@@ -850,17 +859,7 @@ namespace LoopGen.Tests.Catalog
 
             // A sorted list read through its indexer in the nest runs the key's CompareTo, as a dictionary's indexer
             // runs its GetHashCode (LG0102 on 'lookup[k]' for a Dictionary, a Hashtable or a ConcurrentDictionary).
-            yield return new CatalogEntry("Rt21SharedSortedListIndexerRunsUserCompareTo", """
-                private sealed class Noisy : IComparable<Noisy>
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21SharedSortedListIndexerRunsUserCompareTo", NoisyComparableKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
@@ -876,17 +875,7 @@ namespace LoopGen.Tests.Catalog
                 """) { Large = 1000 };
 
             // A priority queue of the iteration orders its priorities with their CompareTo.
-            yield return new CatalogEntry("Rt21PrivatePriorityQueueRunsUserCompareTo", """
-                private sealed class Noisy : IComparable<Noisy>
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21PrivatePriorityQueueRunsUserCompareTo", NoisyComparableKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
@@ -906,17 +895,7 @@ namespace LoopGen.Tests.Catalog
 
             // A set made by a collection expression adds its elements, hashing them, as 'new HashSet<Noisy> { a, b }' does
             // (LG0102 on each element).
-            yield return new CatalogEntry("Rt21CollectionExpressionSetRunsUserHash", """
-                private sealed class Noisy : IComparable<Noisy>
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public int CompareTo(Noisy o) { Calls++; return this.V.CompareTo(o.V); }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21CollectionExpressionSetRunsUserHash", NoisyComparableKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
@@ -958,16 +937,7 @@ namespace LoopGen.Tests.Catalog
 
             // A shared set of Tuple<Noisy> keys: Tuple's GetHashCode and Equals run the element's (a ValueTuple key, a
             // record struct or a struct key is LG0102).
-            yield return new CatalogEntry("Rt21SharedSetOfTupleKeysRunsUserHash", """
-                private sealed class Noisy
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21SharedSetOfTupleKeysRunsUserHash", NoisyKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
@@ -983,16 +953,7 @@ namespace LoopGen.Tests.Catalog
                 """);
 
             // HashCode.Combine runs the same GetHashCode: it should be looked into as the set's calls are.
-            yield return new CatalogEntry("Rt21HashCodeCombineRunsUserGetHashCode", """
-                private sealed class Noisy
-                {
-                    public static int Calls;
-                    public readonly int V;
-                    public Noisy(int v) { this.V = v; }
-                    public override bool Equals(object o) { Calls++; return o is Noisy n && n.V == this.V; }
-                    public override int GetHashCode() { Calls++; return this.V; }
-                }
-
+            yield return new CatalogEntry("Rt21HashCodeCombineRunsUserGetHashCode", NoisyKey + """
                 [Parallelize]
                 public static int Run(int[] xs, int m)
                 {
