@@ -3610,15 +3610,42 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
-        /// Tells whether a statement between a result list's declaration and the nest only fills or sizes it:
-        /// <c>list.Add(e)</c> or <c>list.EnsureCapacity(e)</c> of <c>List&lt;T&gt;</c> itself, <c>e</c> not naming the list. It
-        /// runs before the nest in M and in the twin alike, whose merge appends after the items already there and
-        /// grows the capacity from where it is.
+        /// Tells whether a statement between a result list's declaration and the nest only fills or sizes it: every
+        /// mention of the list in it is the receiver of <c>list.Add(e)</c> or <c>list.EnsureCapacity(e)</c> of
+        /// <c>List&lt;T&gt;</c> itself, <c>e</c> not naming the list, outside any lambda or local function. Such a
+        /// statement (a single call, or an earlier loop or nest that appends rows) runs before the nest in M and in the
+        /// twin alike and lets no other variable hold the list; the twin's merge appends after the items already
+        /// there and grows the capacity from where it is.
         /// </summary>
         private bool IsPrefill(StatementSyntax statement, ILocalSymbol list)
-            => statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
-                && call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "EnsureCapacity" }
-                && receiver.Identifier.ValueText == list.Name
+        {
+            bool mentioned = false;
+            foreach (IdentifierNameSyntax name in statement.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != list.Name
+                    || !SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, list))
+                {
+                    continue;
+                }
+
+                mentioned = true;
+                if (!this.IsFillCall(name, list)
+                    || name.Ancestors().TakeWhile(a => a != statement.Parent).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                {
+                    return false;
+                }
+            }
+
+            return mentioned;
+        }
+
+        /// <summary>Tells whether a mention of a result list is the receiver of its own <c>List&lt;T&gt;.Add</c> or <c>EnsureCapacity</c> call, as a statement, whose arguments do not name the list.</summary>
+        private bool IsFillCall(IdentifierNameSyntax receiver, ILocalSymbol list)
+            => receiver.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "EnsureCapacity" } access
+                && access.Expression == receiver
+                && access.Parent is InvocationExpressionSyntax call
+                && call.Expression == access
+                && call.Parent is ExpressionStatementSyntax
                 && this.model.GetOperation(call, this.cancellationToken) is IInvocationOperation { Instance: ILocalReferenceOperation { Local: var local } } invocation
                 && SymbolEqualityComparer.Default.Equals(local, list)
                 && invocation.TargetMethod.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
