@@ -670,35 +670,157 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
-        /// Tells whether a compilation declares a comparer (a type implementing IEqualityComparer or IComparer, generic or
-        /// not), which a collection made elsewhere may hold and run in its lookups.
+        /// Tells whether a collection of the given type made outside the method's view (a parameter, a field, a helper's
+        /// result) may hold a comparer whose code LoopGen has not read: a type implementing IEqualityComparer or IComparer
+        /// (generic or not) declared in this compilation or in a referenced assembly that is not Microsoft's (the base
+        /// library's comparers compare without side effects), which converts to a comparer parameter of one of the
+        /// collection's constructors, or one the compilation's code makes with <c>Comparer&lt;T&gt;.Create</c> or
+        /// <c>EqualityComparer&lt;T&gt;.Create</c>. A generic comparer type may be made for any type argument, so it always may.
         /// </summary>
         /// <param name="compilation">The compilation.</param>
-        /// <returns>Whether any of its types is a comparer.</returns>
-        public static bool DeclaresComparer(Compilation compilation)
-            => ComparerDeclared.GetValue(compilation, static c => new StrongBox<bool>(AnyComparer(c.Assembly.GlobalNamespace))).Value;
-
-        private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> ComparerDeclared = new ConditionalWeakTable<Compilation, StrongBox<bool>>();
-
-        private static bool AnyComparer(INamespaceOrTypeSymbol container)
+        /// <param name="collection">The collection's type.</param>
+        /// <returns>Whether such a comparer exists.</returns>
+        public static bool MayHoldUnreadComparer(Compilation compilation, INamedTypeSymbol collection)
         {
-            foreach (ISymbol member in container.GetMembers())
+            // The answer depends on every file (a Comparer<T>.Create in any of them): a result kept across builds is
+            // then reused only while no file changes.
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                if (member is INamespaceSymbol inner && AnyComparer(inner))
-                {
-                    return true;
-                }
+                SyntaxReads.Note(tree);
+            }
 
-                if (member is INamedTypeSymbol type
-                    && (type.AllInterfaces.Any(i => i.Name is "IEqualityComparer" or "IComparer" && i.ContainingNamespace?.ToDisplayString() is "System.Collections" or "System.Collections.Generic")
-                        || AnyComparer(type)))
+            ImmutableArray<INamedTypeSymbol> comparers = ComparersOf(compilation);
+            if (comparers.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (IMethodSymbol constructor in collection.Constructors)
+            {
+                foreach (IParameterSymbol parameter in constructor.Parameters)
                 {
-                    return true;
+                    if (!KnownMembers.IsCallbackInterface(parameter.Type))
+                    {
+                        continue;
+                    }
+
+                    foreach (INamedTypeSymbol comparer in comparers)
+                    {
+                        if (NamesTypeParameter(comparer) || compilation.ClassifyConversion(comparer, parameter.Type).IsImplicit)
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 
             return false;
         }
+
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>> Comparers = new ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>>();
+
+        /// <summary>The comparer types of a compilation and of its referenced assemblies that are not Microsoft's nor LoopGen's runtime, found once per compilation.</summary>
+        private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation)
+            => Comparers.GetValue(compilation, static c =>
+            {
+                var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                CollectComparers(c.Assembly.GlobalNamespace, found);
+                foreach (IAssemblySymbol assembly in c.SourceModule.ReferencedAssemblySymbols)
+                {
+                    if (!IsMicrosoftOrLoopGen(assembly.Identity))
+                    {
+                        CollectComparers(assembly.GlobalNamespace, found);
+                    }
+                }
+
+                CollectCreatedComparers(c, found);
+                return new StrongBox<ImmutableArray<INamedTypeSymbol>>(found.ToImmutable());
+            }).Value;
+
+        /// <summary>
+        /// The comparers the compilation's code makes from delegates, <c>Comparer&lt;T&gt;.Create(..)</c> and
+        /// <c>EqualityComparer&lt;T&gt;.Create(..)</c>, anywhere in its files (a field's initializer, a helper): a collection
+        /// made with one runs the delegate at each lookup. Only calls named <c>Create</c> with an argument that may be a
+        /// delegate are bound.
+        /// </summary>
+        private static void CollectCreatedComparers(Compilation compilation, ImmutableArray<INamedTypeSymbol>.Builder found)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                SemanticModel? model = null;
+                foreach (InvocationExpressionSyntax call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    string? name = call.Expression switch
+                    {
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (name != "Create" || !call.ArgumentList.Arguments.Any(a => a.Expression is AnonymousFunctionExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax))
+                    {
+                        continue;
+                    }
+
+                    model ??= SyntaxReads.Model(compilation, tree);
+                    if (model.GetSymbolInfo(call).Symbol is IMethodSymbol { ReturnType: INamedTypeSymbol made } method
+                        && method.ContainingType.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.Comparer<T>" or "System.Collections.Generic.EqualityComparer<T>")
+                    {
+                        found.Add(made);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Microsoft's assemblies (the base library and its packages, told by their public key tokens) and LoopGen's own
+        /// runtime, whose comparers are known to compare without side effects.
+        /// </summary>
+        private static bool IsMicrosoftOrLoopGen(AssemblyIdentity identity)
+        {
+            if (identity.Name == "LoopGen.Attributes")
+            {
+                return true;
+            }
+
+            ImmutableArray<byte> token = identity.PublicKeyToken;
+            if (token.IsDefaultOrEmpty)
+            {
+                return false;
+            }
+
+            string hex = string.Concat(token.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+            return hex is "b77a5c561934e089" or "b03f5f7f11d50a3a" or "31bf3856ad364e35" or "cc7b13ffcd2ddd51" or "7cec85d7bea7798e" or "adb9793829ddae60";
+        }
+
+        private static void CollectComparers(INamespaceOrTypeSymbol container, ImmutableArray<INamedTypeSymbol>.Builder found)
+        {
+            foreach (ISymbol member in container.GetMembers())
+            {
+                if (member is INamespaceSymbol inner)
+                {
+                    CollectComparers(inner, found);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    if (type.AllInterfaces.Any(i => i.Name is "IEqualityComparer" or "IComparer" && i.ContainingNamespace?.ToDisplayString() is "System.Collections" or "System.Collections.Generic"))
+                    {
+                        found.Add(type);
+                    }
+
+                    CollectComparers(type, found);
+                }
+            }
+        }
+
+        /// <summary>Tells whether a type names a type parameter (an open generic comparer, or one made inside a generic method): it may stand for any type.</summary>
+        private static bool NamesTypeParameter(ITypeSymbol type)
+            => type switch
+            {
+                ITypeParameterSymbol => true,
+                IArrayTypeSymbol array => NamesTypeParameter(array.ElementType),
+                INamedTypeSymbol named => named.TypeArguments.Any(NamesTypeParameter) || (named.ContainingType is { } outer && NamesTypeParameter(outer)),
+                _ => false,
+            };
 
         /// <summary>What hashing or comparing values of the given types runs (<c>HashCode.Combine(a, b)</c>): their Equals, GetHashCode and CompareTo.</summary>
         /// <param name="types">The types of the values.</param>

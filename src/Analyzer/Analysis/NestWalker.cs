@@ -2866,8 +2866,9 @@ namespace LoopGen.Analysis
             if (!traced)
             {
                 // A parameter, a field, a call's result: whichever comparer it was made with runs here. Trusted when the
-                // compilation declares a comparer (LoopGen cannot tell which one the collection holds).
-                if (CallInspector.DeclaresComparer(this.model.Compilation))
+                // compilation or a library it references declares a comparer this collection could be given (LoopGen
+                // cannot tell which one the collection holds).
+                if (CallInspector.MayHoldUnreadComparer(this.model.Compilation, collectionType))
                 {
                     this.Trust(site, "the comparer of '" + Shorten(receiver.Syntax.ToString()) + "'");
                 }

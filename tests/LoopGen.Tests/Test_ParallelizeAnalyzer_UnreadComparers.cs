@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using LoopGen.Diagnostics.Analyzers;
+using LoopGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace LoopGen.Tests
+{
+    /// <summary>
+    /// A lookup in a collection the method did not create (a parameter, a field) runs whichever comparer the collection
+    /// was made with. When a comparer that could be given to it exists where LoopGen has not read it (a comparer type of
+    /// the compilation or of a referenced library that is not Microsoft's, or one the compilation makes with
+    /// <c>Comparer&lt;T&gt;.Create</c>), the lookup is trusted with LG0004; comparers that cannot be given to that collection
+    /// (another key type), and the base library's own, change nothing. Each case is its own compilation: the catalog
+    /// compiles all its entries together, so its comparers would be everyone's.
+    /// </summary>
+    public sealed class Test_ParallelizeAnalyzer_UnreadComparers
+    {
+        private const string Consumer = """
+            using System.Collections.Generic;
+            using LoopGen;
+
+            public static partial class Tables
+            {
+                [Parallelize]
+                public static int[] Hits(int[] keys, Dictionary<int, int> weights, int m)
+                {
+                    var hits = new int[keys.Length];
+                    for (int i = 0; i < keys.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            if (weights.TryGetValue(keys[i] + j, out int w))
+                                hits[i] += w;
+                    return hits;
+                }
+            }
+            """;
+
+        private const string Lookup = "weights.TryGetValue(keys[i] + j, out int w)";
+
+        [Fact]
+        public async Task Referenced_comparer_of_the_key_type_is_trusted()
+        {
+            var diagnostics = await AnalyzeWithLibrary("""
+                using System.Collections.Generic;
+                namespace Lib
+                {
+                    public sealed class CountingComparer : IEqualityComparer<int>
+                    {
+                        public static int Calls;
+                        public bool Equals(int a, int b) { Calls++; return a == b; }
+                        public int GetHashCode(int v) { Calls++; return v; }
+                    }
+                }
+                """);
+            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
+            Assert.Equal(SpanOf(Lookup), trusted.Location.SourceSpan);
+            Assert.Contains("comparer of 'weights'", trusted.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Referenced_internal_generic_comparer_is_trusted()
+        {
+            // A generic comparer may be made for any key type, and an internal one may still be handed out by the library.
+            var diagnostics = await AnalyzeWithLibrary("""
+                using System.Collections.Generic;
+                namespace Lib
+                {
+                    internal sealed class Logging<T> : IEqualityComparer<T>
+                    {
+                        public static int Calls;
+                        public bool Equals(T? a, T? b) { Calls++; return EqualityComparer<T>.Default.Equals(a, b); }
+                        public int GetHashCode(T v) { Calls++; return v is null ? 0 : v.GetHashCode(); }
+                    }
+                }
+                """);
+            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
+            Assert.Equal(SpanOf(Lookup), trusted.Location.SourceSpan);
+        }
+
+        [Fact]
+        public async Task Referenced_comparer_of_another_type_changes_nothing()
+        {
+            // An IEqualityComparer<string> cannot be given to a Dictionary<int, int>.
+            var diagnostics = await AnalyzeWithLibrary("""
+                using System.Collections.Generic;
+                namespace Lib
+                {
+                    public sealed class CountingStrings : IEqualityComparer<string>
+                    {
+                        public static int Calls;
+                        public bool Equals(string? a, string? b) { Calls++; return a == b; }
+                        public int GetHashCode(string v) { Calls++; return v.Length; }
+                    }
+                }
+                """);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+            Assert.Single(diagnostics, d => d.Id == "LG0003");
+        }
+
+        [Fact]
+        public async Task Library_without_comparers_changes_nothing()
+        {
+            // The base library's references declare comparers (StringComparer, ...): they are Microsoft's, and compare
+            // without side effects.
+            var diagnostics = await AnalyzeWithLibrary("""
+                namespace Lib
+                {
+                    public static class Nothing { public static int Id(int v) => v; }
+                }
+                """);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+            Assert.Single(diagnostics, d => d.Id == "LG0003");
+        }
+
+        [Fact]
+        public async Task Own_comparer_of_another_key_type_changes_nothing()
+        {
+            string source = Consumer + """
+
+                public sealed class ByLength : IComparer<string>
+                {
+                    public static int Calls;
+                    public int Compare(string? a, string? b) { Calls++; return (a?.Length ?? 0) - (b?.Length ?? 0); }
+                }
+                """;
+            var diagnostics = await Analyze(source, library: null);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+            Assert.Single(diagnostics, d => d.Id == "LG0003");
+        }
+
+        [Fact]
+        public async Task Own_object_comparer_is_trusted_for_string_keys()
+        {
+            // IEqualityComparer<object> converts to IEqualityComparer<string> (contravariance).
+            const string Source = """
+                using System.Collections.Generic;
+                using LoopGen;
+
+                public sealed class Counting : IEqualityComparer<object>
+                {
+                    public static int Calls;
+                    public new bool Equals(object? a, object? b) { Calls++; return object.Equals(a, b); }
+                    public int GetHashCode(object o) { Calls++; return o.GetHashCode(); }
+                }
+
+                public static partial class Tables
+                {
+                    [Parallelize]
+                    public static int[] Hits(int[] keys, Dictionary<string, int> names, int m)
+                    {
+                        var hits = new int[keys.Length];
+                        for (int i = 0; i < keys.Length; i++)
+                            for (int j = 0; j < m; j++)
+                                if (names.TryGetValue((keys[i] + j) % 3 == 0 ? "a" : "b", out int w))
+                                    hits[i] += w;
+                        return hits;
+                    }
+                }
+                """;
+            var diagnostics = await Analyze(Source, library: null);
+            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
+            Assert.Equal(SpanOf("names.TryGetValue((keys[i] + j) % 3 == 0 ? \"a\" : \"b\", out int w)", Source), trusted.Location.SourceSpan);
+        }
+
+        [Theory]
+        [InlineData("int", true)]
+        [InlineData("string", false)]
+        public async Task Comparer_created_from_a_lambda_is_trusted_for_its_type(string comparedType, bool trusted)
+        {
+            // No comparer type is declared: EqualityComparer<T>.Create in a field's initializer makes one from lambdas,
+            // which a HashSet<int> field holding it runs at each lookup. One made for strings cannot be held by it.
+            string source = $$"""
+                using System.Collections.Generic;
+                using LoopGen;
+
+                public static partial class Tables
+                {
+                    private static int calls;
+                    private static readonly IEqualityComparer<{{comparedType}}> Counting =
+                        EqualityComparer<{{comparedType}}>.Create((a, b) => { calls++; return Equals(a, b); }, v => v!.GetHashCode());
+                    private static readonly HashSet<int> Seen = new HashSet<int> { 1, 5, 9 };
+
+                    [Parallelize]
+                    public static int[] Hits(int[] keys, int m)
+                    {
+                        var hits = new int[keys.Length];
+                        for (int i = 0; i < keys.Length; i++)
+                            for (int j = 0; j < m; j++)
+                                if (Seen.Contains((keys[i] + j) & 15))
+                                    hits[i]++;
+                        return hits;
+                    }
+                }
+                """;
+            var diagnostics = await Analyze(source, library: null);
+            if (trusted)
+            {
+                Diagnostic warning = Assert.Single(diagnostics, d => d.Id == "LG0004");
+                Assert.Equal(SpanOf("Seen.Contains((keys[i] + j) & 15)", source), warning.Location.SourceSpan);
+            }
+            else
+            {
+                Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+                Assert.Single(diagnostics, d => d.Id == "LG0003");
+            }
+        }
+
+        private static Microsoft.CodeAnalysis.Text.TextSpan SpanOf(string text, string source = Consumer)
+        {
+            int start = source.IndexOf(text, StringComparison.Ordinal);
+            Assert.True(start >= 0);
+            return new Microsoft.CodeAnalysis.Text.TextSpan(start, text.Length);
+        }
+
+        private static Task<ImmutableArray<Diagnostic>> AnalyzeWithLibrary(string library) => Analyze(Consumer, library);
+
+        private static async Task<ImmutableArray<Diagnostic>> Analyze(string source, string? library)
+        {
+            var references = TestReferences.All;
+            if (library is not null)
+            {
+                references = references.Add(Emit(library));
+            }
+
+            CSharpCompilation consumer = CSharpCompilation.Create(
+                "Consumer",
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Consumer.cs") },
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            Exception? failure = null;
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, _, _) => failure ??= exception,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false);
+            ImmutableArray<Diagnostic> diagnostics = await consumer
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer()), options)
+                .GetAnalyzerDiagnosticsAsync();
+            Assert.Null(failure);
+            return diagnostics.Where(d => d.Id.StartsWith("LG", StringComparison.Ordinal)).ToImmutableArray();
+        }
+
+        private static MetadataReference Emit(string library)
+        {
+            CSharpCompilation lib = CSharpCompilation.Create(
+                "UserLibrary",
+                new[] { CSharpSyntaxTree.ParseText(library, new CSharpParseOptions(LanguageVersion.Latest)) },
+                TestReferences.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            using var image = new MemoryStream();
+            var emitted = lib.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return MetadataReference.CreateFromImage(image.ToArray());
+        }
+    }
+}
