@@ -287,7 +287,7 @@ namespace LoopGen.Analysis
         /// <returns>Whether the member may write through it.</returns>
         public static bool PureMayWriteThrough(IArgumentOperation argument)
         {
-            if (argument.Parameter is not { RefKind: not RefKind.In } parameter)
+            if (argument.Parameter is not { RefKind: not RefKind.In } parameter || IsMemorySearch(parameter.ContainingSymbol))
             {
                 return false;
             }
@@ -424,7 +424,7 @@ namespace LoopGen.Analysis
                 }
             }
 
-            return ReadMembers.Contains(typeName + "." + name) || HasPureAttribute(member);
+            return ReadMembers.Contains(typeName + "." + name) || IsMemorySearch(member) || HasPureAttribute(member);
         }
 
         /// <summary>
@@ -458,7 +458,7 @@ namespace LoopGen.Analysis
         public static bool MayWriteThrough(IArgumentOperation argument)
         {
             ITypeSymbol? type = argument.Parameter?.Type;
-            if (argument.Parameter is { RefKind: RefKind.In } || type is null)
+            if (argument.Parameter is { RefKind: RefKind.In } || type is null || IsMemorySearch(argument.Parameter?.ContainingSymbol))
             {
                 return false;
             }
@@ -473,6 +473,21 @@ namespace LoopGen.Analysis
                 && name is not ("System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable" or "System.Collections.Generic.IReadOnlyList<T>"
                     or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.ReadOnlySpan<T>" or "System.ReadOnlyMemory<T>");
         }
+
+        /// <summary>
+        /// Tells whether a method is one of MemoryExtensions' searches and comparisons, which take a <c>Span&lt;T&gt;</c>
+        /// (<c>shared.AsSpan().IndexOf(x)</c>) only to read it. What they compare runs the elements' Equals or CompareTo,
+        /// which is looked into where the call is.
+        /// </summary>
+        /// <param name="method">The method.</param>
+        /// <returns>Whether it only reads the spans it is given.</returns>
+        public static bool IsMemorySearch(ISymbol? method)
+            => method is IMethodSymbol { ContainingType: { Name: "MemoryExtensions", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } search
+            && search.Name is "IndexOf" or "LastIndexOf" or "IndexOfAny" or "LastIndexOfAny" or "IndexOfAnyExcept" or "LastIndexOfAnyExcept"
+                or "IndexOfAnyInRange" or "LastIndexOfAnyInRange" or "IndexOfAnyExceptInRange" or "LastIndexOfAnyExceptInRange"
+                or "Contains" or "ContainsAny" or "ContainsAnyExcept" or "ContainsAnyInRange" or "ContainsAnyExceptInRange"
+                or "SequenceEqual" or "SequenceCompareTo" or "StartsWith" or "EndsWith" or "BinarySearch" or "Count"
+                or "CommonPrefixLength" or "Overlaps";
 
         /// <summary>Tells whether a static base-library method writes into the arrays passed to it (Array.Fill, Array.Sort, Array.Copy...).</summary>
         /// <param name="method">The method.</param>

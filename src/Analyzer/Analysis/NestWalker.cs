@@ -2301,6 +2301,13 @@ namespace LoopGen.Analysis
         private void CheckCall(IInvocationOperation invocation)
         {
             IMethodSymbol target = invocation.TargetMethod;
+            if (IsViewOnlySearched(invocation))
+            {
+                // 'shared.AsSpan().IndexOf(x)': the view goes straight into a search that only reads it; the search
+                // itself is judged (the elements' Equals or CompareTo it runs) as its own call.
+                return;
+            }
+
             if (target.MethodKind == MethodKind.LocalFunction && target.DeclaringSyntaxReferences.Length > 0
                 && this.IsInside(SyntaxReads.Of(target.DeclaringSyntaxReferences[0], this.cancellationToken), this.Outer.Body))
             {
@@ -4119,6 +4126,32 @@ namespace LoopGen.Analysis
         /// the method where it may write (KnownMembers.MayWriteThrough): shared unless this iteration created it.
         /// </summary>
         /// <returns>Whether the call was rejected.</returns>
+        /// <summary>
+        /// Tells whether a call is <c>MemoryExtensions.AsSpan</c> or <c>AsMemory</c> of an array whose result is, at once and
+        /// only, the span a MemoryExtensions search reads (<c>keys.AsSpan().IndexOf(x)</c>,
+        /// <c>keys.AsSpan(1, 4).Contains(x)</c>): no one can write through that view.
+        /// </summary>
+        private static bool IsViewOnlySearched(IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod is not { Name: "AsSpan", ContainingType: { Name: "MemoryExtensions", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+                || invocation.Arguments.Length == 0
+                || LoopShapeReader.Strip(invocation.Arguments[0].Value).Type is not IArrayTypeSymbol)
+            {
+                return false;
+            }
+
+            IOperation? parent = invocation.Parent;
+            while (parent is IConversionOperation { IsImplicit: true })
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IArgumentOperation { Parent: IInvocationOperation search } argument
+                && KnownMembers.IsMemorySearch(search.TargetMethod)
+                && search.Arguments.Length > 0
+                && search.Arguments[0] == argument;
+        }
+
         private bool RejectWriteThroughArgument(IInvocationOperation invocation)
         {
             if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is not { } written)

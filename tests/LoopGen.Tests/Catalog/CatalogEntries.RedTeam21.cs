@@ -278,7 +278,7 @@ namespace LoopGen.Tests.Catalog
                         {
                             var p = new int[8];
                             p[j & 7] = xs[i];
-                            res[i] += {|LG0004:{|LG0004:p.AsSpan()|}.IndexOf(3)|};
+                            res[i] += p.AsSpan().IndexOf(3);
                         }
                     return res;
                 }

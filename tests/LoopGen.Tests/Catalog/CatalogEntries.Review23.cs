@@ -132,6 +132,85 @@ namespace LoopGen.Tests.Catalog
                     return cells;
                 }
                 """);
+
+            // ------------------------------------------------------------ searches through a span of a shared array
+            // MemoryExtensions.IndexOf takes a Span<T> but only reads it: a search of a parameter's span is accepted.
+            yield return new CatalogEntry("Rv23SharedSpanIndexOf", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int[] keys, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += keys.AsSpan().IndexOf(xs[i] + j) >= 0 ? 1 : 0;
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // The same search over keys whose Equals counts: the compared elements' code is still judged.
+            yield return new CatalogEntry("Rv23SharedSpanIndexOfCountingKey", """
+                public sealed class Key : IEquatable<Key>
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Key(int v) { this.V = v; }
+                    public bool Equals(Key? o) { Calls++; return o is not null && o.V == this.V; }
+                    public override bool Equals(object? o) => this.Equals(o as Key);
+                    public override int GetHashCode() => this.V;
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var keys = new Key[16];
+                    for (int k = 0; k < keys.Length; k++) keys[k] = new Key(k);
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += {|LG0102:keys.AsSpan().IndexOf(new Key((xs[i] + j) & 31))|} >= 0 ? 1 : 0;
+                    return r;
+                }
+                """);
+
+            // Sorting a span of a shared array writes it: still rejected.
+            yield return new CatalogEntry("Rv23SharedSpanSortRejected", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int[] keys, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            {|LG0102:{|LG0102:keys.AsSpan()|}.Sort()|};
+                            r[i] += keys[0] + j;
+                        }
+                    return r;
+                }
+                """);
+
+            // A search through a span of the array the nest writes reads other rows' cells: not independent.
+            yield return new CatalogEntry("Rv23SearchesTheArrayItWrites", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var res = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:res[i]|} += res.AsSpan().IndexOf(xs[i] + j) >= 0 ? 1 : 0;
+                    return res;
+                }
+                """);
+
+            // The same through a parameter written in place, and a range of it.
+            yield return new CatalogEntry("Rv23SearchesTheParameterItWrites", """
+                [Parallelize]
+                public static void Run(int[] data, int m)
+                {
+                    for (int i = 0; i < data.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:data[i]|} = data.AsSpan(0, data.Length).Contains(data[i] + j) ? data[i] + 1 : data[i];
+                }
+                """);
         }
     }
 }
