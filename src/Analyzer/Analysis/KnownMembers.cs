@@ -68,6 +68,11 @@ namespace LoopGen.Analysis
             "System.Object.GetType", "System.Object.ReferenceEquals",
             "System.Text.StringBuilder.Length", "System.Text.StringBuilder.ToString",
             "System.Random.Shared",
+            // A token is read-only and thread-safe: the usual check of a long loop.
+            "System.Threading.CancellationToken.IsCancellationRequested", "System.Threading.CancellationToken.CanBeCanceled",
+            "System.Threading.CancellationToken.ThrowIfCancellationRequested",
+            // [Conditional("DEBUG")] checks of the program's own invariants.
+            "System.Diagnostics.Debug.Assert",
         };
 
         /// <summary>Types whose calls touch process-wide state, so they race or reorder output.</summary>

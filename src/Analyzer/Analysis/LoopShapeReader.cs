@@ -47,6 +47,15 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            if (syntax.Declaration is { Variables.Count: > 1 } several && syntax.Initializers.Count == 0)
+            {
+                // 'for (int i = 0, n = a.Length; i < n; i++)': the cached bound is copied into the parallel path's
+                // chunks only as the loop's own variable, which they do not declare.
+                string others = string.Join(", ", several.Variables.Skip(1).Select(v => "'" + v.Identifier.ValueText + "'"));
+                reason = $"the counter must be the only variable declared in the loop header: declare {others} before the loop";
+                return false;
+            }
+
             if (syntax.Declaration is not { Variables.Count: 1 } declaration
                 || declaration.Variables[0].Initializer is not { } initializer
                 || syntax.Initializers.Count != 0

@@ -3292,7 +3292,7 @@ namespace LoopGen.Analysis
                     }
 
                     if (value is IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var math }, Arguments.Length: 2 } call
-                        && math.ToDisplayString() == "System.Math")
+                        && math.ToDisplayString() is "System.Math" or "System.MathF")
                     {
                         IOperation a = call.Arguments[0].Value;
                         IOperation b = call.Arguments[1].Value;
@@ -4176,6 +4176,9 @@ namespace LoopGen.Analysis
                     return this.IsDeclaredInBody(local.Local) && (IsSelfContained(local.Local.Type) || this.IsOwned(local.Local));
                 case IFieldReferenceOperation { Field.IsStatic: false, Field.Type.IsValueType: true } field:
                     return this.IsPrivateObject(field.Instance);
+                case IObjectCreationOperation creation:
+                    // 'new Random(seed).NextDouble()': an object made where it is used, as private as a local holding it.
+                    return this.IsFreshValue(creation);
                 case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
                     // sb.Append(x).Append(y): StringBuilder's fluent methods return the builder itself.
                     return this.IsPrivateObject(instance);

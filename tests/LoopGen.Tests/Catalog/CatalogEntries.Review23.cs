@@ -211,6 +211,46 @@ namespace LoopGen.Tests.Catalog
                             {|LG0106:data[i]|} = data.AsSpan(0, data.Length).Contains(data[i] + j) ? data[i] + 1 : data[i];
                 }
                 """);
+
+            // ------------------------------------------------------------ objects made where they are used
+            // A writer made in the cell around a shared stream writes the stream: not private.
+            yield return new CatalogEntry("Rv23InlineWriterAroundSharedStream", """
+                private static readonly System.IO.MemoryStream Log = new System.IO.MemoryStream();
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            {|LG0105:new System.IO.StreamWriter(Log).Write(xs[i] + j)|};
+                            r[i] += j;
+                        }
+                    return r;
+                }
+                """);
+
+            // An object of the compilation made in the cell whose constructor publishes it: its method's write is shared.
+            yield return new CatalogEntry("Rv23InlineObjectPublishedByConstructor", """
+                private sealed class Tracker
+                {
+                    public static Tracker? Last;
+                    public int N;
+                    public Tracker(int n) { this.N = n; Last = this; }
+                    public int Bump() { this.N++; return this.N; }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += {|LG0102:new Tracker(xs[i] + j)|}.Bump();
+                    return r;
+                }
+                """);
         }
     }
 }
