@@ -1515,20 +1515,41 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
+        /// The value a flat index (or a part of one) names when it is a local of the iteration written only by its
+        /// declaration: <c>int idx = i * cols + j; r[idx] = ..</c>, <c>int offset = y * width; .. r[offset + x]</c>. What
+        /// the recognizers below accept in the initializer cannot change before the use: the outer counter and the
+        /// inner loop's counter are not written in the body, and the stride is invariant. Otherwise the index itself.
+        /// </summary>
+        private IOperation ThroughIndexLocal(IOperation index)
+        {
+            if (LoopShapeReader.Strip(index) is ILocalReferenceOperation { Local: { IsRef: false } local }
+                && Declaration(local) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+                && this.IsInside(declarator, this.Outer.Body)
+                && this.LocalWritesOf(local) is { Count: 1 } writes
+                && writes[0] is IVariableDeclaratorOperation
+                && this.model.GetOperation(initializer, this.cancellationToken) is { } value)
+            {
+                return value;
+            }
+
+            return index;
+        }
+
+        /// <summary>
         /// Recognizes an index <c>i * S + k</c> (in any operand order) where <c>i</c> is the parallel counter,
         /// <c>S</c> is invariant, and <c>k</c> is the counter of a loop in the nest that runs from a
         /// non-negative constant up to <c>S</c> (exclusive) by a positive step and is not written in its body.
         /// </summary>
         private bool TryStrided(IOperation index, List<(string Key, ILocalSymbol Offset)> found)
         {
-            if (LoopShapeReader.Strip(index) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
+            if (LoopShapeReader.Strip(this.ThroughIndexLocal(index)) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
             {
                 return false;
             }
 
             foreach ((IOperation product, IOperation offset) in new[] { (add.LeftOperand, add.RightOperand), (add.RightOperand, add.LeftOperand) })
             {
-                if (LoopShapeReader.Strip(product) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply
+                if (LoopShapeReader.Strip(this.ThroughIndexLocal(product)) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply
                     || LoopShapeReader.Strip(offset) is not ILocalReferenceOperation { Local: var counter })
                 {
                     continue;
@@ -1592,7 +1613,7 @@ namespace LoopGen.Analysis
             if (!this.CountsUpFromNonNegative(outer)
                 || this.model.GetOperation(outer.Bound!, this.cancellationToken) is not { } bound
                 || this.InvariantKey(bound) is not { } boundKey
-                || LoopShapeReader.Strip(index) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
+                || LoopShapeReader.Strip(this.ThroughIndexLocal(index)) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } add)
             {
                 return false;
             }
@@ -1600,7 +1621,7 @@ namespace LoopGen.Analysis
             foreach ((IOperation product, IOperation offset) in new[] { (add.LeftOperand, add.RightOperand), (add.RightOperand, add.LeftOperand) })
             {
                 if (!LoopShapeReader.IsLocal(Widened(offset), outer.Variable)
-                    || LoopShapeReader.Strip(product) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply)
+                    || LoopShapeReader.Strip(this.ThroughIndexLocal(product)) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } multiply)
                 {
                     continue;
                 }

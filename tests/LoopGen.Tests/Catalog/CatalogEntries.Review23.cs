@@ -251,6 +251,102 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ flat indexes computed into locals
+            // 'int idx = i * m + j; flat[idx] = ..': the same block per row as 'flat[i * m + j]'.
+            yield return new CatalogEntry("Rv23FlatIndexThroughCellLocal", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var flat = new int[xs.Length * m];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            int idx = i * m + j;
+                            flat[idx] = xs[i] * j - flat[idx];
+                        }
+                    return flat;
+                }
+                """) { Report = "flattened" };
+
+            // 'int offset = y * width;' in the row, then 'flat[offset + x]' in the cell.
+            yield return new CatalogEntry("Rv23FlatIndexThroughRowOffset", """
+                [Parallelize]
+                public static double[] Run(double[] xs, int width)
+                {
+                    var flat = new double[xs.Length * width];
+                    for (int y = 0; y < xs.Length; y++)
+                    {
+                        int offset = y * width;
+                        for (int x = 0; x < width; x++)
+                            flat[offset + x] = xs[y] * 0.5 + x;
+                    }
+                    return flat;
+                }
+                """) { Report = "row" };
+
+            // The local is written again in the cell: it is not the row's block any more.
+            yield return new CatalogEntry("Rv23FlatIndexLocalReassigned", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var flat = new int[xs.Length * m + m];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            int idx = i * m + j;
+                            if ((xs[i] & 1) == 0) idx += m;
+                            {|LG0106:flat[idx]|} = xs[i] + j;
+                        }
+                    return flat;
+                }
+                """);
+
+            // The offset names the next row: two rows write the same block.
+            yield return new CatalogEntry("Rv23FlatIndexLocalOfNextRow", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var flat = new int[(xs.Length + 1) * m];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        int offset = (i + 1) * m;
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:flat[offset + j]|} = xs[i] + j;
+                    }
+                    return flat;
+                }
+                """);
+
+            // The same block updated with '+=' only: an array reduction (each chunk adds into its own copy, merged in order).
+            yield return new CatalogEntry("Rv23FlatIndexLocalOfNextRowReduced", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var flat = new int[(xs.Length + 1) * m];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        int offset = (i + 1) * m;
+                        for (int j = 0; j < m; j++)
+                            flat[offset + j] += xs[i] + j;
+                    }
+                    return flat;
+                }
+                """) { Report = "row" };
+
+            // The offset local is declared before the nest, with the counter's name reused nowhere: not of the iteration.
+            yield return new CatalogEntry("Rv23FlatIndexLocalDeclaredOutside", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var flat = new int[xs.Length * m + m];
+                    int start = m;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:flat[start + j]|} = xs[i] + j;
+                    return flat;
+                }
+                """);
         }
     }
 }
