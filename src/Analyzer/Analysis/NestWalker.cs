@@ -2483,6 +2483,17 @@ namespace LoopGen.Analysis
                 return;
             }
 
+            // CollectionExtensions.GetValueOrDefault(dictionary, key) calls IReadOnlyDictionary's TryGetValue, which for an
+            // object known to be a base-library Dictionary is the library's own: a comparing read, judged as TryGetValue is.
+            if (target is { Name: "GetValueOrDefault", ContainingType.Name: "CollectionExtensions", DeclaringSyntaxReferences.Length: 0 }
+                && invocation.Arguments.Length > 1
+                && this.IsExactLibraryDictionary(invocation.Arguments[0].Value))
+            {
+                this.ReportCallVerdict(invocation, this.calls.InspectLibraryCallbacks(target, null, invocation.Arguments, this.GuardListView, this.cancellationToken));
+                this.CheckCollectionComparer(invocation, target, invocation.Arguments[0].Value);
+                return;
+            }
+
             // An extension method on a shared mutable object mutates it as much as an instance method does, when it takes
             // the object as a type that can be changed (CollectionExtensions.AddRange(this List<T>), TryAdd(this IDictionary<,>)).
             // One that takes it as a read-only view (IEnumerable<T>, IReadOnlyDictionary<,>) or as a type parameter is trusted.
@@ -2528,6 +2539,41 @@ namespace LoopGen.Analysis
             }
 
             this.Trust(invocation, target.ContainingType.Name + "." + target.Name);
+        }
+
+        /// <summary>
+        /// Tells whether a value is known to be exactly a base-library <c>Dictionary&lt;TKey, TValue&gt;</c> or
+        /// <c>SortedDictionary&lt;TKey, TValue&gt;</c>, not a class derived from it that may implement the read-only
+        /// interface its own way: one created here, or a local of the method every write of which is such a creation or
+        /// <c>Enumerable.ToDictionary</c>'s result.
+        /// </summary>
+        private bool IsExactLibraryDictionary(IOperation value)
+        {
+            static bool IsDictionary(ITypeSymbol? type)
+                => type?.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.SortedDictionary<TKey, TValue>";
+
+            static bool Made(IOperation? made)
+                => made is not null && LoopShapeReader.Strip(made) switch
+                {
+                    IObjectCreationOperation creation => IsDictionary(creation.Type),
+                    IInvocationOperation { TargetMethod: { Name: "ToDictionary", ContainingType.Name: "Enumerable", DeclaringSyntaxReferences.Length: 0 } } call => IsDictionary(call.Type),
+                    _ => false,
+                };
+
+            IOperation stripped = LoopShapeReader.Strip(value);
+            if (Made(stripped))
+            {
+                return true;
+            }
+
+            return stripped is ILocalReferenceOperation { Local: var local }
+                && this.LocalWritesOf(local) is { Count: > 0 } writes
+                && writes.All(write => Made(write switch
+                {
+                    IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
+                    ISimpleAssignmentOperation assignment => assignment.Value,
+                    _ => null,
+                }));
         }
 
         /// <summary>

@@ -347,6 +347,68 @@ namespace LoopGen.Tests.Catalog
                     return flat;
                 }
                 """);
+
+            // ------------------------------------------------------------ GetValueOrDefault on dictionaries known exactly
+            // A lookup table made before the nest, read with GetValueOrDefault: nothing to trust.
+            yield return new CatalogEntry("Rv23GetValueOrDefaultLookupTable", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var table = new Dictionary<int, int>();
+                    for (int k = 0; k < 40; k += 3) table[k] = k * k;
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += table.GetValueOrDefault((xs[i] + j) & 63, -1);
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // Keys whose GetHashCode counts: the lookup runs it.
+            yield return new CatalogEntry("Rv23GetValueOrDefaultCountingKey", """
+                public sealed class Key
+                {
+                    public static int Calls;
+                    public readonly int V;
+                    public Key(int v) { this.V = v; }
+                    public override bool Equals(object? o) => o is Key k && k.V == this.V;
+                    public override int GetHashCode() { Calls++; return this.V; }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var table = new Dictionary<Key, int>();
+                    for (int k = 0; k < 40; k += 3) table[new Key(k)] = k;
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += {|LG0102:table.GetValueOrDefault(new Key((xs[i] + j) & 63))|};
+                    return r;
+                }
+                """);
+
+            // A class derived from Dictionary that implements the read-only interface its own way: not known, trusted.
+            yield return new CatalogEntry("Rv23GetValueOrDefaultDerivedDictionary", """
+                private static int calls;
+
+                public sealed class Counting : Dictionary<int, int>, IReadOnlyDictionary<int, int>
+                {
+                    bool IReadOnlyDictionary<int, int>.TryGetValue(int key, out int value) { calls++; return this.TryGetValue(key, out value); }
+                }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    Dictionary<int, int> table = new Counting();
+                    for (int k = 0; k < 40; k += 3) table[k] = k;
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += {|LG0004:table.GetValueOrDefault((xs[i] + j) & 63)|};
+                    return r;
+                }
+                """) { Report = "row", Racy = true };
         }
     }
 }
