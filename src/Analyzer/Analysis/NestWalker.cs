@@ -3346,6 +3346,15 @@ namespace LoopGen.Analysis
                     return true;
                 case ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local):
                     IOperation value = LoopShapeReader.Strip(assignment.Value);
+                    if (local.Type.SpecialType == SpecialType.System_Boolean && value.ConstantValue is { HasValue: true, Value: bool constant }
+                        && IsSelf(assignment.Target, reference))
+                    {
+                        // 'found = true' is 'found |= true', and 'ok = false' is 'ok &= false': the flag ends set (cleared) when
+                        // any iteration sets (clears) it, whichever ran last.
+                        family = constant ? ReductionFamily.Or : ReductionFamily.And;
+                        return true;
+                    }
+
                     if (value is IBinaryOperation { OperatorMethod: null, IsChecked: false } binary)
                     {
                         bool left = LoopShapeReader.IsLocal(binary.LeftOperand, local) && !References(binary.RightOperand, local);

@@ -409,6 +409,57 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "row", Racy = true };
+
+            // ------------------------------------------------------------ flags set to a constant
+            // 'found = true' in some cells: an OR of the cells, whichever ran last.
+            yield return new CatalogEntry("Rv23FlagSetTrue", """
+                [Parallelize]
+                public static (bool, bool) Run(int[] xs, int m)
+                {
+                    bool found = false;
+                    bool allSmall = true;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            if (xs[i] == j * 7) found = true;
+                            if (xs[i] + j > 1000) allSmall = false;
+                        }
+                    return (found, allSmall);
+                }
+                """) { Report = "flattened" };
+
+            // The flag is set both ways: the last cell decides, not any cell.
+            yield return new CatalogEntry("Rv23FlagSetBothWays", """
+                [Parallelize]
+                public static bool Run(int[] xs, int m)
+                {
+                    bool last = false;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            if (xs[i] > j) last = true;
+                            else {|LG0101:last = false|};
+                        }
+                    return last;
+                }
+                """);
+
+            // The flag is read in the nest: each cell sees what earlier cells set.
+            yield return new CatalogEntry("Rv23FlagSetThenRead", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    bool seen = false;
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            if (xs[i] == j) seen = true;
+                            r[i] += {|LG0100:seen|} ? 1 : 0;
+                        }
+                    return r;
+                }
+                """);
         }
     }
 }
