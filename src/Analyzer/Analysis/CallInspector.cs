@@ -1467,6 +1467,42 @@ namespace LoopGen.Analysis
             return fields;
         }
 
+        /// <summary>
+        /// Gets the value a <c>static readonly</c> field of the compilation always holds: its initializer, when no static
+        /// constructor of its type names it (a readonly field is written nowhere else). Null otherwise.
+        /// </summary>
+        /// <remarks>The operation is the field's initializer (an <see cref="IFieldInitializerOperation"/>), whose Value is the value.</remarks>
+        /// <param name="field">The field.</param>
+        /// <param name="cancellationToken">The cancellation token.</param>
+        /// <returns>The field initializer's operation, or null.</returns>
+        public IOperation? StaticReadonlyValue(IFieldSymbol field, CancellationToken cancellationToken)
+        {
+            if (!field.IsStatic || !field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1
+                || SyntaxReads.Of(field.DeclaringSyntaxReferences[0], cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                return null;
+            }
+
+            foreach (IMethodSymbol constructor in field.ContainingType.StaticConstructors)
+            {
+                if (constructor.IsImplicitlyDeclared)
+                {
+                    // The one the compiler writes for the initializers (its syntax is the type's declaration).
+                    continue;
+                }
+
+                foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+                {
+                    if (SyntaxReads.Of(reference, cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == field.Name))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return this.ModelOf(initializer.SyntaxTree).GetOperation(initializer, cancellationToken);
+        }
+
         /// <summary>Gets the semantic model of a tree of the compilation, once per tree.</summary>
         private SemanticModel ModelOf(SyntaxTree tree)
         {

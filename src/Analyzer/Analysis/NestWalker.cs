@@ -2917,7 +2917,15 @@ namespace LoopGen.Analysis
             // A local of the method is traced to what it is made with, everywhere in the method: only creations of a
             // library collection tell the comparer; a helper's result, a copy of another variable or a write by reference do not.
             var creations = new List<IObjectCreationOperation>();
-            List<IOperation>? writes = receiver is ILocalReferenceOperation { Local: var held } ? this.LocalWritesOf(held) : null;
+            List<IOperation>? writes = receiver switch
+            {
+                ILocalReferenceOperation { Local: var held } => this.LocalWritesOf(held),
+
+                // A static readonly field holds what its initializer made: 'static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)'.
+                IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when this.calls.StaticReadonlyValue(field, this.cancellationToken) is { } initial
+                    => new List<IOperation> { initial },
+                _ => null,
+            };
             bool traced = writes is { Count: > 0 };
             foreach (IOperation write in writes ?? new List<IOperation>())
             {
@@ -2925,6 +2933,7 @@ namespace LoopGen.Analysis
                 {
                     IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
                     ISimpleAssignmentOperation assignment => assignment.Value,
+                    IFieldInitializerOperation initializer => initializer.Value,
                     _ => null,
                 };
                 if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: 0 } creation)
@@ -2954,7 +2963,8 @@ namespace LoopGen.Analysis
             {
                 if (creation.Constructor is { } constructor && constructor.Parameters.Any(p => KnownMembers.IsCallbackInterface(p.Type)))
                 {
-                    this.ReportCallVerdict(site, this.calls.InspectLibraryCallbacks(constructor, null, creation.Arguments, this.GuardListView, this.cancellationToken));
+                    // Only the comparer runs at each lookup; what the constructor copied (its items) was read when it ran.
+                    this.ReportCallVerdict(site, this.calls.InspectLibraryCallbacks(constructor, null, creation.Arguments.Where(a => a.Parameter is { } p && KnownMembers.IsCallbackInterface(p.Type)), this.GuardListView, this.cancellationToken));
                 }
             }
         }

@@ -460,6 +460,70 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ comparers of static readonly fields
+            // A static readonly set made with a base-library comparer: traced to its initializer, nothing to trust.
+            yield return new CatalogEntry("Rv23StaticReadonlySetWithLibraryComparer", """
+                private static readonly HashSet<string> StopWords = new HashSet<string>(new[] { "a", "an", "the" }, StringComparer.OrdinalIgnoreCase);
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            if (StopWords.Contains(((xs[i] + j) % 3) switch { 0 => "A", 1 => "x", _ => "The" })) r[i]++;
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // A static readonly dictionary made with a comparer that writes: looked into at each lookup.
+            yield return new CatalogEntry("Rv23StaticReadonlyDictionaryWithWritingComparer", """
+                private static int calls;
+
+                private sealed class Counting : IEqualityComparer<int>
+                {
+                    public bool Equals(int a, int b) { calls++; return a == b; }
+                    public int GetHashCode(int v) => v;
+                }
+
+                private static readonly Dictionary<int, int> Table = new Dictionary<int, int>(new Counting()) { [1] = 10, [2] = 20 };
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            if ({|LG0102:Table.TryGetValue((xs[i] + j) & 3, out int v)|}) r[i] += v;
+                    return r;
+                }
+                """);
+
+            // A static readonly field a static constructor assigns again: not traced (trusted when some comparer could be held).
+            yield return new CatalogEntry("Rv23StaticReadonlyReassignedInStaticConstructor", """
+                private static int calls;
+
+                private sealed class Counting : IEqualityComparer<int>
+                {
+                    public bool Equals(int a, int b) { calls++; return a == b; }
+                    public int GetHashCode(int v) => v;
+                }
+
+                private static readonly Dictionary<int, int> Table = new Dictionary<int, int>();
+
+                static K() { Table = new Dictionary<int, int>(new Counting()) { [1] = 10 }; }
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            if ({|LG0004:Table.TryGetValue((xs[i] + j) & 3, out int v)|}) r[i] += v;
+                    return r;
+                }
+                """) { Report = "row", Racy = true };
         }
     }
 }
