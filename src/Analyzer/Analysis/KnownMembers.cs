@@ -63,7 +63,7 @@ namespace LoopGen.Analysis
             "System.Array.Length", "System.Array.LongLength", "System.Array.Rank", "System.Array.GetLength",
             "System.Array.GetLongLength", "System.Array.GetUpperBound", "System.Array.GetLowerBound",
             "System.Array.IndexOf", "System.Array.LastIndexOf", "System.Array.BinarySearch", "System.Array.Exists",
-            "System.Array.TrueForAll", "System.Array.Find", "System.Array.FindIndex",
+            "System.Array.TrueForAll", "System.Array.Find", "System.Array.FindIndex", "System.Array.Clone",
             // Not System.Object's ToString, Equals, GetHashCode: virtual, they may run any user override.
             "System.Object.GetType", "System.Object.ReferenceEquals",
             "System.Text.StringBuilder.Length", "System.Text.StringBuilder.ToString",
@@ -478,6 +478,23 @@ namespace LoopGen.Analysis
                 && name is not ("System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable" or "System.Collections.Generic.IReadOnlyList<T>"
                     or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.ReadOnlySpan<T>" or "System.ReadOnlyMemory<T>");
         }
+
+        /// <summary>
+        /// Tells whether a base-library method returns a new array or list that no one else holds: Enumerable's ToArray
+        /// and ToList, List&lt;T&gt;'s ToArray, GetRange and ConvertAll, string's ToCharArray and Split, Array.ConvertAll.
+        /// </summary>
+        /// <param name="method">The method.</param>
+        /// <returns>Whether its result is a new collection.</returns>
+        public static bool ReturnsNewCollection(IMethodSymbol method)
+            => method.DeclaringSyntaxReferences.Length == 0
+            && (method.ContainingType?.OriginalDefinition.ToDisplayString(NameFormat), method.Name) switch
+            {
+                ("System.Linq.Enumerable", "ToArray" or "ToList") => true,
+                ("System.Collections.Generic.List<T>", "ToArray" or "GetRange" or "ConvertAll") => true,
+                ("System.String", "ToCharArray" or "Split") => true,
+                ("System.Array", "ConvertAll") => true,
+                _ => false,
+            };
 
         /// <summary>
         /// Tells whether a method is one of MemoryExtensions' searches and comparisons, which take a <c>Span&lt;T&gt;</c>

@@ -4422,6 +4422,11 @@ namespace LoopGen.Analysis
                 { Syntax: CollectionExpressionSyntax collection, Type: { TypeKind: TypeKind.Class or TypeKind.Array } } => this.HasHarmlessElements(collection),
                 ILiteralOperation literal => literal.ConstantValue.HasValue && literal.ConstantValue.Value is null,
                 ILocalReferenceOperation local => this.IsDeclaredInBody(local.Local) && this.IsOwned(local.Local),
+
+                // 'rows[i].ToArray()', 'xs.ToList()', '(double[])row.Clone()': a new array or list (an empty one may be the
+                // library's shared empty array, into which nothing can be written).
+                IInvocationOperation call => KnownMembers.ReturnsNewCollection(call.TargetMethod),
+                IConversionOperation { Operand: IInvocationOperation { TargetMethod: { Name: "Clone", ContainingType.SpecialType: SpecialType.System_Array } }, Type: IArrayTypeSymbol } => true,
                 _ => false,
             };
         }

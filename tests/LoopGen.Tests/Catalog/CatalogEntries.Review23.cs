@@ -524,6 +524,43 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "row", Racy = true };
+
+            // ------------------------------------------------------------ copies made by ToArray, ToList and Clone
+            // The copy is the iteration's, its elements are not: writing a field of a copied element writes a shared object.
+            yield return new CatalogEntry("Rv23ToArrayCopyElementsStillShared", """
+                public sealed class Cell { public int N; }
+
+                [Parallelize]
+                public static int[] Run(Cell[] cells, int m)
+                {
+                    var r = new int[cells.Length];
+                    for (int i = 0; i < cells.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var copy = cells.ToArray();
+                            {|LG0102:copy[j % copy.Length].N++|};
+                            r[i] += copy.Length;
+                        }
+                    return r;
+                }
+                """);
+
+            // Sorting a Clone of a shared row in place is the iteration's own work.
+            yield return new CatalogEntry("Rv23SortedCloneOfSharedRow", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            var sorted = (int[])xs.Clone();
+                            Array.Sort(sorted);
+                            r[i] += sorted[(i + j) % sorted.Length];
+                        }
+                    return r;
+                }
+                """) { Report = "row" };
         }
     }
 }
