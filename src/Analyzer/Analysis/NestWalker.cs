@@ -3605,6 +3605,15 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
+                if (!onlyAppends && refs is not null && this.IsFreshResultList(list)
+                    && refs.FirstOrDefault(r => !pair.Value.Any(call => call.Instance is { } instance && LoopShapeReader.Strip(instance) == r)) is { Parent: IPropertyReferenceOperation { Syntax: var read } property }
+                    && !IsWriteTarget(property))
+                {
+                    // A result list the nest also reads ('rows[i - 1]', 'rows.Count'): what an earlier iteration appended is the reason.
+                    this.Reject(DiagnosticDescriptors.CarriedValue, read, list.Name, $": '{Shorten(read.ToString())}' reads what an earlier iteration appended to '{list.Name}'");
+                    continue;
+                }
+
                 foreach (IInvocationOperation call in pair.Value)
                 {
                     this.Reject(DiagnosticDescriptors.SharedObjectCall, call.Syntax, Shorten(call.Syntax.ToString()), "List.Add");

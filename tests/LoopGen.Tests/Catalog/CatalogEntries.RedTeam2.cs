@@ -98,8 +98,8 @@ namespace LoopGen.Tests.Catalog
                         var row = new int[n];
                         for (int j = 0; j < n; j++)
                             row[j] = i + j;
-                        row[0] = results.Count;
-                        {|LG0105:results.Add(row)|};
+                        row[0] = {|LG0100:results.Count|};
+                        results.Add(row);
                     }
                     return results;
                 }

@@ -749,8 +749,8 @@ namespace LoopGen.Tests.Catalog
                     {
                         var row = new List<int>();
                         for (int j = 0; j < m; j++) row.Add(xs[i] * j);
-                        if (xs[i] % 3 == 0) {|LG0105:results.Add(row)|};
-                        row.Add(results.Count);
+                        if (xs[i] % 3 == 0) results.Add(row);
+                        row.Add({|LG0100:results.Count|});
                     }
                     return results;
                 }

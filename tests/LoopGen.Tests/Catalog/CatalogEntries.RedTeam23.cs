@@ -1325,7 +1325,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return rows;
                 }
-                """) { Bug = "rejected for the wrong reason: LG0105 at 'rows.Add(row)' ('calls List.Add on a shared mutable object'), the result append; the carried value is the read 'rows[i - 1]' of the previous row, which is not named" };
+                """) {  };
 
             // Pascal's triangle from the multiplicative formula: the binomial is carried along the row only.
             yield return new CatalogEntry("Rt23BinomialRowsIndependent", """

@@ -647,7 +647,7 @@ namespace LoopGen.Tests.Catalog
                     var results = new List<int>();
                     for (int i = 0; i < a.GetLength(0); i++)
                         for (int j = 0; j < a.GetLength(1); j++)
-                            {|LG0105:results.Add(results.Count + a[i, j])|};
+                            results.Add({|LG0100:results.Count|} + a[i, j]);
                     return results;
                 }
                 """);
