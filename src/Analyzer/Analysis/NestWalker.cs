@@ -4274,6 +4274,9 @@ namespace LoopGen.Analysis
                 case IObjectCreationOperation creation:
                     // 'new Random(seed).NextDouble()': an object made where it is used, as private as a local holding it.
                     return this.IsFreshValue(creation);
+                case IArrayElementReferenceOperation element:
+                    // 'adj[i] = new List<int>();' then 'adj[i].Add(j)': the row this iteration has just made.
+                    return this.IsFreshRowElement(element);
                 case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
                     // sb.Append(x).Append(y): StringBuilder's fluent methods return the builder itself.
                     return this.IsPrivateObject(instance);
@@ -4284,6 +4287,73 @@ namespace LoopGen.Analysis
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Tells whether an element <c>a[i]</c> (<c>i</c> the outer counter, <c>a</c> a local or parameter) holds an object
+        /// this iteration made: an earlier statement of the outer loop's body, run on every iteration before the one that
+        /// uses it, is <c>a[i] = fresh;</c>, no other statement of the nest writes an element of <c>a</c> or <c>a</c> itself,
+        /// and the body has no label a jump could land on. Other iterations write only their own elements <c>a[k]</c>.
+        /// </summary>
+        private bool IsFreshRowElement(IArrayElementReferenceOperation element)
+        {
+            ISymbol? array = LoopShapeReader.Strip(element.ArrayReference) switch
+            {
+                ILocalReferenceOperation { Local: { IsRef: false } local } => local,
+                IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } => parameter,
+                _ => null,
+            };
+            if (array is null || element.Indices.Length != 1 || !LoopShapeReader.IsLocal(element.Indices[0], this.Outer.Variable)
+                || this.Outer.Body is not BlockSyntax block
+                || block.DescendantNodes().Any(n => n is LabeledStatementSyntax or GotoStatementSyntax))
+            {
+                return false;
+            }
+
+            StatementSyntax? use = block.Statements.FirstOrDefault(st => st.Span.Contains(element.Syntax.Span));
+            if (use is null)
+            {
+                return false;
+            }
+
+            bool fresh = false;
+            foreach (IOperation operation in this.body.DescendantsAndSelf())
+            {
+                bool names = operation switch
+                {
+                    ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, array),
+                    IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, array),
+                    _ => false,
+                };
+                if (!names)
+                {
+                    continue;
+                }
+
+                if (operation.Parent is not IArrayElementReferenceOperation indexed || indexed.ArrayReference != operation)
+                {
+                    // Written, passed on, aliased: the nest may change which object an element holds.
+                    return false;
+                }
+
+                if (IsWriteTarget(indexed) || indexed.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } || indexed.Parent?.Syntax is RefExpressionSyntax)
+                {
+                    // The one write of an element: 'a[i] = fresh;', a statement of its own before the use.
+                    bool isTheRowsCreation = indexed.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation { Syntax: StatementSyntax statement } } assignment
+                        && assignment.Target == indexed
+                        && indexed.Indices.Length == 1 && LoopShapeReader.IsLocal(indexed.Indices[0], this.Outer.Variable)
+                        && statement.Parent == block && block.Statements.IndexOf(statement) < block.Statements.IndexOf(use)
+                        && this.IsFreshValue(assignment.Value);
+                    if (!isTheRowsCreation || fresh)
+                    {
+                        return false;
+                    }
+
+                    fresh = true;
+                }
+            }
+
+            return fresh;
         }
 
         /// <summary>

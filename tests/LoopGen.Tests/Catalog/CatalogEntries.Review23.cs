@@ -561,6 +561,71 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "row" };
+
+            // ------------------------------------------------------------ rows the iteration has just made
+            // The element is replaced by a shared list before it is used: not the iteration's.
+            yield return new CatalogEntry("Rv23FreshRowReplacedBeforeUse", """
+                private static readonly List<int> Shared = new List<int>();
+
+                [Parallelize]
+                public static List<int>[] Run(int[] xs, int m)
+                {
+                    var adj = new List<int>[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        adj[i] = new List<int>();
+                        if (xs[i] < 0) adj[i] = Shared;
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:adj[i].Add(j)|};
+                    }
+                    return adj;
+                }
+                """);
+
+            // Made only on some iterations: on the others the element is whatever the caller put there.
+            yield return new CatalogEntry("Rv23FreshRowMadeConditionally", """
+                [Parallelize]
+                public static void Run(List<int>[] adj, int m)
+                {
+                    for (int i = 0; i < adj.Length; i++)
+                    {
+                        if (m > 3) adj[i] = new List<int>();
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:adj[i].Add(j)|};
+                    }
+                }
+                """);
+
+            // Used before it is made: the first Add goes to the caller's list.
+            yield return new CatalogEntry("Rv23FreshRowUsedBeforeMade", """
+                [Parallelize]
+                public static void Run(List<int>[] adj, int m)
+                {
+                    for (int i = 0; i < adj.Length; i++)
+                    {
+                        {|LG0105:adj[i].Add(-1)|};
+                        adj[i] = new List<int>();
+                        for (int j = 0; j < m; j++)
+                            adj[i].Add(j);
+                    }
+                }
+                """);
+
+            // Made from the caller's list (not a new object): writes reach the caller's list.
+            yield return new CatalogEntry("Rv23FreshRowFromSharedList", """
+                [Parallelize]
+                public static List<int>[] Run(List<int> seed, int n, int m)
+                {
+                    var rows = new List<int>[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        rows[i] = seed;
+                        for (int j = 0; j < m; j++)
+                            {|LG0105:rows[i].Add(j)|};
+                    }
+                    return rows;
+                }
+                """);
         }
     }
 }
