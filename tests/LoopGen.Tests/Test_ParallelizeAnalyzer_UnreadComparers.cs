@@ -17,8 +17,9 @@ namespace LoopGen.Tests
     /// was made with. When a comparer that could be given to it exists where LoopGen has not read it (a comparer type of
     /// the compilation or of a referenced library that is not Microsoft's, or one the compilation makes with
     /// <c>Comparer&lt;T&gt;.Create</c>), the lookup is trusted with LG0004; comparers that cannot be given to that collection
-    /// (another key type), and the base library's own, change nothing. Each case is its own compilation: the catalog
-    /// compiles all its entries together, so its comparers would be everyone's.
+    /// (another key type), and the base library's own, change nothing. The same holds for LINQ groupings: members of an
+    /// <c>IGrouping</c> run the library's code unless some type that LoopGen has not read implements it. Each case is its
+    /// own compilation: the catalog compiles all its entries together, so its comparers would be everyone's.
     /// </summary>
     public sealed class Test_ParallelizeAnalyzer_UnreadComparers
     {
@@ -202,6 +203,52 @@ namespace LoopGen.Tests
             {
                 Diagnostic warning = Assert.Single(diagnostics, d => d.Id == "LG0004");
                 Assert.Equal(SpanOf("seen.Contains((keys[i] + j) & 15)", source), warning.Location.SourceSpan);
+            }
+            else
+            {
+                Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+                Assert.Single(diagnostics, d => d.Id == "LG0003");
+            }
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task Grouping_members_are_trusted_only_when_a_grouping_is_implemented_unread(bool declared)
+        {
+            string implementation = declared ? """
+
+                public sealed class Noisy : IGrouping<int, int>
+                {
+                    public static int Calls;
+                    public int Key { get { Calls++; return 1; } }
+                    public IEnumerator<int> GetEnumerator() { yield return this.Key; }
+                    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+                }
+                """ : string.Empty;
+            string source = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using LoopGen;
+
+                public static partial class Tables
+                {
+                    [Parallelize]
+                    public static int[] Keys(IGrouping<int, int>[] groups, int m)
+                    {
+                        var r = new int[groups.Length];
+                        for (int i = 0; i < groups.Length; i++)
+                            for (int j = 0; j < m; j++)
+                                r[i] += groups[i].Key + j;
+                        return r;
+                    }
+                }
+                """ + implementation;
+            var diagnostics = await Analyze(source, library: null);
+            if (declared)
+            {
+                Diagnostic warning = Assert.Single(diagnostics, d => d.Id == "LG0004");
+                Assert.Equal(SpanOf("groups[i].Key", source), warning.Location.SourceSpan);
             }
             else
             {

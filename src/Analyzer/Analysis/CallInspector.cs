@@ -717,25 +717,55 @@ namespace LoopGen.Analysis
             return false;
         }
 
-        private static readonly ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>> Comparers = new ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>>();
+        private static readonly ConditionalWeakTable<Compilation, UnreadTypes> Unread = new ConditionalWeakTable<Compilation, UnreadTypes>();
 
         /// <summary>The comparer types of a compilation and of its referenced assemblies that are not Microsoft's nor LoopGen's runtime, found once per compilation.</summary>
-        private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation)
-            => Comparers.GetValue(compilation, static c =>
+        private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation) => UnreadTypesOf(compilation).Comparers;
+
+        /// <summary>
+        /// Tells whether a value of a LINQ grouping interface (<c>IGrouping&lt;TKey, TElement&gt;</c>, <c>ILookup&lt;TKey,
+        /// TElement&gt;</c>) can only be the base library's own (what GroupBy and ToLookup make, whose members only read):
+        /// no type of the compilation or of a referenced library that is not Microsoft's implements it.
+        /// </summary>
+        /// <param name="compilation">The compilation.</param>
+        /// <param name="type">The value's type.</param>
+        /// <returns>Whether the implementation is known to be the library's.</returns>
+        public static bool IsLibraryGrouping(Compilation compilation, ITypeSymbol type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
+            && named.OriginalDefinition.ToDisplayString() is "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>"
+            && !UnreadTypesOf(compilation).ImplementsGrouping;
+
+        private static UnreadTypes UnreadTypesOf(Compilation compilation)
+            => Unread.GetValue(compilation, static c =>
             {
                 var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                CollectComparers(c.Assembly.GlobalNamespace, found);
+                bool grouping = false;
+                CollectUnreadTypes(c.Assembly.GlobalNamespace, found, ref grouping);
                 foreach (IAssemblySymbol assembly in c.SourceModule.ReferencedAssemblySymbols)
                 {
                     if (!IsMicrosoftOrLoopGen(assembly.Identity))
                     {
-                        CollectComparers(assembly.GlobalNamespace, found);
+                        CollectUnreadTypes(assembly.GlobalNamespace, found, ref grouping);
                     }
                 }
 
                 CollectCreatedComparers(c, found);
-                return new StrongBox<ImmutableArray<INamedTypeSymbol>>(found.ToImmutable());
-            }).Value;
+                return new UnreadTypes(found.ToImmutable(), grouping);
+            });
+
+        /// <summary>What a compilation and its non-Microsoft references declare that library code may run: comparers, and whether any type implements a LINQ grouping.</summary>
+        private sealed class UnreadTypes
+        {
+            public UnreadTypes(ImmutableArray<INamedTypeSymbol> comparers, bool implementsGrouping)
+            {
+                this.Comparers = comparers;
+                this.ImplementsGrouping = implementsGrouping;
+            }
+
+            public ImmutableArray<INamedTypeSymbol> Comparers { get; }
+
+            public bool ImplementsGrouping { get; }
+        }
 
         /// <summary>
         /// The comparers the compilation's code makes from delegates, <c>Comparer&lt;T&gt;.Create(..)</c> and
@@ -792,22 +822,29 @@ namespace LoopGen.Analysis
             return hex is "b77a5c561934e089" or "b03f5f7f11d50a3a" or "31bf3856ad364e35" or "cc7b13ffcd2ddd51" or "7cec85d7bea7798e" or "adb9793829ddae60";
         }
 
-        private static void CollectComparers(INamespaceOrTypeSymbol container, ImmutableArray<INamedTypeSymbol>.Builder found)
+        private static void CollectUnreadTypes(INamespaceOrTypeSymbol container, ImmutableArray<INamedTypeSymbol>.Builder found, ref bool grouping)
         {
             foreach (ISymbol member in container.GetMembers())
             {
                 if (member is INamespaceSymbol inner)
                 {
-                    CollectComparers(inner, found);
+                    CollectUnreadTypes(inner, found, ref grouping);
                 }
                 else if (member is INamedTypeSymbol type)
                 {
-                    if (type.AllInterfaces.Any(i => i.Name is "IEqualityComparer" or "IComparer" && i.ContainingNamespace?.ToDisplayString() is "System.Collections" or "System.Collections.Generic"))
+                    foreach (INamedTypeSymbol contract in type.AllInterfaces)
                     {
-                        found.Add(type);
+                        string? space = contract.ContainingNamespace?.ToDisplayString();
+                        if (contract.Name is "IEqualityComparer" or "IComparer" && space is "System.Collections" or "System.Collections.Generic")
+                        {
+                            found.Add(type);
+                            break;
+                        }
+
+                        grouping |= contract.Name is "IGrouping" or "ILookup" && space == "System.Linq";
                     }
 
-                    CollectComparers(type, found);
+                    CollectUnreadTypes(type, found, ref grouping);
                 }
             }
         }
@@ -857,7 +894,8 @@ namespace LoopGen.Analysis
         private CallVerdict InspectLibraryCallbacks(IMethodSymbol member, IOperation? instance, IEnumerable<IArgumentOperation> arguments, int depth, System.Func<IOperation, bool>? isLibraryList, CancellationToken cancellationToken)
         {
             ISymbol named = member.AssociatedSymbol ?? member;
-            if (member.ContainingType?.TypeKind == TypeKind.Interface && instance is not null && isLibraryList?.Invoke(instance) != true)
+            if (member.ContainingType?.TypeKind == TypeKind.Interface && instance is not null && isLibraryList?.Invoke(instance) != true
+                && !IsLibraryGrouping(this.compilation, member.ContainingType))
             {
                 // Whichever class implements the interface runs; LoopGen does not know which.
                 string shown = named is IPropertySymbol property ? (property.IsIndexer ? "this[]" : property.Name) : member.Name;
@@ -1397,6 +1435,12 @@ namespace LoopGen.Analysis
             ITypeSymbol? type = value.Type;
             if (type is null || type is IArrayTypeSymbol || type.SpecialType == SpecialType.System_String)
             {
+                return CallVerdict.Safe;
+            }
+
+            if (IsLibraryGrouping(this.compilation, type))
+            {
+                // A group GroupBy or ToLookup made: the library's, which walks its elements.
                 return CallVerdict.Safe;
             }
 

@@ -462,7 +462,7 @@ namespace LoopGen.Tests.Catalog
                     }
                     return predicted;
                 }
-                """) { Report = "row", Large = 40, Bug = "three LG0004 on 'IGrouping.Key' and 'the enumerator of g' (g.Count(), g.Key, First().Key): the groupings are made by Enumerable.GroupBy in the iteration, BCL types with known read-only members" };
+                """) { Report = "row", Large = 40 };
 
             // The position of the largest value in a grid: value and position are one carried selection (the if
             // sets three locals). Flattened naively, the twin would pair one chunk's value with another's index.
