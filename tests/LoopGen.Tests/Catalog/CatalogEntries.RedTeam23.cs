@@ -37,6 +37,12 @@ namespace LoopGen.Tests.Catalog
     /// readonly HashSet made with StringComparer.OrdinalIgnoreCase.
     /// Found, misleading messages: Pascal's triangle read from the result list is blamed on 'rows.Add(row)' (LG0105)
     /// instead of the read 'rows[i - 1]'; a stackalloc'd Span of the row is called shared state (LG0102 'Span.this[]').
+    /// Fixed in stop 20 (these entries now run as ordinary ones; guards in Review23): MathF.Max, 'found = true', flat
+    /// indexes through a cell or row local, 'new Random(seed)' inline, the second nest's appends, ToArray/Clone copies
+    /// sorted, Array.Fill and Add on a row just made ('best[i] = new double[n]', 'adj[i] = new List'), every LG0004
+    /// listed above (groupings, GetValueOrDefault, tuple keys, CancellationToken, Debug.Assert, a static readonly set's
+    /// comparer), and the Pascal message (now LG0100 at 'rows[i - 1]'). The 'for (int i = 0, n = ..)' rejection now says
+    /// to declare 'n' before the loop. The other Bug entries remain known false rejections.
     /// Checked and kept as guards (accepted and correct): grayscale, box blur, convolution, smoothing, thresholding,
     /// histograms per row (2D, jagged, row alias, outer counter in the second dimension) and global, matrix product on
     /// List&lt;List&lt;double&gt;&gt;, column lists, distance matrices (record struct points, triangle, LINQ cosine),
