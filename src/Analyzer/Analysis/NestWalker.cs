@@ -4503,9 +4503,10 @@ namespace LoopGen.Analysis
                 ILocalReferenceOperation local => this.IsDeclaredInBody(local.Local) && this.IsOwned(local.Local),
 
                 // 'rows[i].ToArray()', 'xs.ToList()', '(double[])row.Clone()': a new array or list (an empty one may be the
-                // library's shared empty array, into which nothing can be written).
-                IInvocationOperation call => KnownMembers.ReturnsNewCollection(call.TargetMethod),
-                IConversionOperation { Operand: IInvocationOperation { TargetMethod: { Name: "Clone", ContainingType.SpecialType: SpecialType.System_Array } }, Type: IArrayTypeSymbol } => true,
+                // library's shared empty array, into which nothing can be written) of values that give access to nothing
+                // shared, as 'new List<int>(xs)' is (IsCopiedSequence): a copy of objects still holds the shared objects.
+                IInvocationOperation call => KnownMembers.ReturnsNewCollection(call.TargetMethod) && CopiesOnlyValues(call.Type),
+                IConversionOperation { Operand: IInvocationOperation { TargetMethod: { Name: "Clone", ContainingType.SpecialType: SpecialType.System_Array } }, Type: IArrayTypeSymbol clone } => CopiesOnlyValues(clone),
                 _ => false,
             };
         }
