@@ -723,16 +723,17 @@ namespace LoopGen.Analysis
         private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation) => UnreadTypesOf(compilation).Comparers;
 
         /// <summary>
-        /// Tells whether a value of a LINQ grouping interface (<c>IGrouping&lt;TKey, TElement&gt;</c>, <c>ILookup&lt;TKey,
-        /// TElement&gt;</c>) can only be the base library's own (what GroupBy and ToLookup make, whose members only read):
-        /// no type of the compilation or of a referenced library that is not Microsoft's implements it.
+        /// Tells whether a value of the LINQ grouping interface <c>IGrouping&lt;TKey, TElement&gt;</c> can only be the base
+        /// library's own (what GroupBy and ToLookup make, whose Key and enumerator only read): no type of the compilation
+        /// or of a referenced library that is not Microsoft's implements it. Not <c>ILookup</c>: its lookups run the
+        /// comparer ToLookup was given.
         /// </summary>
         /// <param name="compilation">The compilation.</param>
         /// <param name="type">The value's type.</param>
         /// <returns>Whether the implementation is known to be the library's.</returns>
         public static bool IsLibraryGrouping(Compilation compilation, ITypeSymbol type)
             => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
-            && named.OriginalDefinition.ToDisplayString() is "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>"
+            && named.OriginalDefinition.ToDisplayString() == "System.Linq.IGrouping<TKey, TElement>"
             && !UnreadTypesOf(compilation).ImplementsGrouping;
 
         private static UnreadTypes UnreadTypesOf(Compilation compilation)
@@ -753,7 +754,7 @@ namespace LoopGen.Analysis
                 return new UnreadTypes(found.ToImmutable(), grouping);
             });
 
-        /// <summary>What a compilation and its non-Microsoft references declare that library code may run: comparers, and whether any type implements a LINQ grouping.</summary>
+        /// <summary>What a compilation and its non-Microsoft references declare that library code may run: comparers, and whether any type implements IGrouping.</summary>
         private sealed class UnreadTypes
         {
             public UnreadTypes(ImmutableArray<INamedTypeSymbol> comparers, bool implementsGrouping)
@@ -832,16 +833,17 @@ namespace LoopGen.Analysis
                 }
                 else if (member is INamedTypeSymbol type)
                 {
+                    bool comparer = false;
                     foreach (INamedTypeSymbol contract in type.AllInterfaces)
                     {
                         string? space = contract.ContainingNamespace?.ToDisplayString();
-                        if (contract.Name is "IEqualityComparer" or "IComparer" && space is "System.Collections" or "System.Collections.Generic")
-                        {
-                            found.Add(type);
-                            break;
-                        }
+                        comparer |= contract.Name is "IEqualityComparer" or "IComparer" && space is "System.Collections" or "System.Collections.Generic";
+                        grouping |= contract.Name == "IGrouping" && space == "System.Linq";
+                    }
 
-                        grouping |= contract.Name is "IGrouping" or "ILookup" && space == "System.Linq";
+                    if (comparer)
+                    {
+                        found.Add(type);
                     }
 
                     CollectUnreadTypes(type, found, ref grouping);
