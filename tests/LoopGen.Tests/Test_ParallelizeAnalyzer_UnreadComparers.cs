@@ -3,11 +3,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using LoopGen.Diagnostics.Analyzers;
 using LoopGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace LoopGen.Tests
@@ -280,17 +278,7 @@ namespace LoopGen.Tests
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            Exception? failure = null;
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                (exception, _, _) => failure ??= exception,
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false);
-            ImmutableArray<Diagnostic> diagnostics = await consumer
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ParallelizeAnalyzer()), options)
-                .GetAnalyzerDiagnosticsAsync();
-            Assert.Null(failure);
-            return diagnostics.Where(d => d.Id.StartsWith("LG", StringComparison.Ordinal)).ToImmutableArray();
+            return await AnalyzerVerifier.RunAsync(consumer);
         }
 
         private static MetadataReference Emit(string library)

@@ -65,9 +65,14 @@ namespace LoopGen.Tests.Verifiers
         /// <param name="source">The source.</param>
         /// <param name="parseOptions">Parse options, C# latest by default.</param>
         /// <returns>LoopGen's diagnostics, in source order.</returns>
-        public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, CSharpParseOptions? parseOptions = null)
+        public static Task<ImmutableArray<Diagnostic>> RunAsync(string source, CSharpParseOptions? parseOptions = null)
+            => RunAsync(TestReferences.Compile(parseOptions, NullableContextOptions.Disable, source));
+
+        /// <summary>Runs the analyzers on a compilation and returns their diagnostics, failing on analyzer exceptions.</summary>
+        /// <param name="compilation">The compilation (its own references: another library, say).</param>
+        /// <returns>LoopGen's diagnostics, in source order.</returns>
+        public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation)
         {
-            CSharpCompilation compilation = TestReferences.Compile(parseOptions, NullableContextOptions.Disable, source);
             Exception? failure = null;
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
