@@ -3354,6 +3354,29 @@ namespace LoopGen.Analysis
                     && increment.OperatorMethod is null && !increment.IsChecked:
                     family = ReductionFamily.Additive;
                     return true;
+                case IDeconstructionAssignmentOperation { Target: ITupleOperation targets } deconstruction
+                    when LoopShapeReader.Strip(deconstruction.Value) is ITupleOperation values && values.Elements.Length == targets.Elements.Length:
+                    // '(min, max) = (Math.Min(min, v), Math.Max(max, v))': each target that is the local takes its own
+                    // element, evaluated from the values before the assignment, as 'min = Math.Min(min, v)' would.
+                    for (int k = 0; k < targets.Elements.Length; k++)
+                    {
+                        if (LoopShapeReader.IsLocal(targets.Elements[k], local)
+                            && targets.Elements.Count(e => LoopShapeReader.IsLocal(e, local)) == 1
+                            && LoopShapeReader.Strip(values.Elements[k]) is IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var selector }, Arguments.Length: 2 } pick
+                            && selector.ToDisplayString() is "System.Math" or "System.MathF")
+                        {
+                            IOperation a = pick.Arguments[0].Value;
+                            IOperation b = pick.Arguments[1].Value;
+                            bool self = (LoopShapeReader.IsLocal(a, local) && !References(b, local)) || (LoopShapeReader.IsLocal(b, local) && !References(a, local));
+                            if (self && (IsSelf(targets.Elements[k], reference) || IsSelf(a, reference) || IsSelf(b, reference)))
+                            {
+                                family = pick.TargetMethod.Name == "Max" ? ReductionFamily.Max : ReductionFamily.Min;
+                                return true;
+                            }
+                        }
+                    }
+
+                    return false;
                 case ISimpleAssignmentOperation assignment when LoopShapeReader.IsLocal(assignment.Target, local):
                     IOperation value = LoopShapeReader.Strip(assignment.Value);
                     if (local.Type.SpecialType == SpecialType.System_Boolean && value.ConstantValue is { HasValue: true, Value: bool constant }

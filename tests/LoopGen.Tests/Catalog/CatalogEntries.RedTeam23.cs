@@ -41,7 +41,7 @@ namespace LoopGen.Tests.Catalog
     /// indexes through a cell or row local, 'new Random(seed)' inline, the second nest's appends, ToArray/Clone copies
     /// sorted, Array.Fill and Add on a row just made ('best[i] = new double[n]', 'adj[i] = new List'), every LG0004
     /// listed above (groupings, GetValueOrDefault, tuple keys, CancellationToken, Debug.Assert, a static readonly set's
-    /// comparer), and the Pascal message (now LG0100 at 'rows[i - 1]'). The 'for (int i = 0, n = ..)' rejection now says
+    /// comparer), the '(min, max)' tuple selection, the row offset local, and the Pascal message (now LG0100 at 'rows[i - 1]'). The 'for (int i = 0, n = ..)' rejection now says
     /// to declare 'n' before the loop. The other Bug entries remain known false rejections.
     /// Checked and kept as guards (accepted and correct): grayscale, box blur, convolution, smoothing, thresholding,
     /// histograms per row (2D, jagged, row alias, outer counter in the second dimension) and global, matrix product on
@@ -3085,7 +3085,7 @@ namespace LoopGen.Tests.Catalog
                             (min, max) = (Math.Min(min, rows[i][j]), Math.Max(max, rows[i][j]));
                     return (min, max);
                 }
-                """) { Report = "row", Bug = "rejected: LG0101 at '(min, max)' naming only 'min' ('neither a result nor a reduction'): '(min, max) = (Math.Min(min, v), Math.Max(max, v))' is the two recognised reductions written as one tuple assignment (the same in the row, Rt23MinMaxTupleAssignmentPerRow, is accepted)" };
+                """) { Report = "row" };
 
             // Per-row min and max updated by a tuple assignment (carried along the row only).
             yield return new CatalogEntry("Rt23MinMaxTupleAssignmentPerRow", """

@@ -626,6 +626,33 @@ namespace LoopGen.Tests.Catalog
                     return rows;
                 }
                 """);
+
+            // ------------------------------------------------------------ selections written as one tuple assignment
+            // A selection whose candidate reads the other variable: the value of another running selection, not a reduction.
+            yield return new CatalogEntry("Rv23TupleSelectionReadsTheOther", """
+                [Parallelize]
+                public static (int, int) Run(int[] xs, int m)
+                {
+                    int lo = int.MaxValue, hi = int.MinValue;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0101:(lo, hi)|} = (Math.Min(lo, xs[i] - j), Math.Max({|LG0100:lo|}, xs[i] + j));
+                    return (lo, hi);
+                }
+                """);
+
+            // The same variable twice in the targets: the last assignment wins, not a selection.
+            yield return new CatalogEntry("Rv23TupleSelectionSameTargetTwice", """
+                [Parallelize]
+                public static int Run(int[] xs, int m)
+                {
+                    int best = 0, other = 0;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0101:(best, other, best)|} = (Math.Max(best, xs[i]), 1, Math.Min(best, j));
+                    return best + other;
+                }
+                """);
         }
     }
 }
