@@ -653,6 +653,19 @@ namespace LoopGen.Tests.Catalog
                     return best + other;
                 }
                 """);
+
+            // The tuple selection over a flattened nest: each chunk selects from its cells, the merge in chunk order.
+            yield return new CatalogEntry("Rv23TupleSelectionFlattened", """
+                [Parallelize]
+                public static (double, double) Run(double[] xs, int m)
+                {
+                    double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            (hi, lo) = (Math.Max(hi, xs[i] * j), Math.Min(lo, xs[i] - j));
+                    return (lo, hi);
+                }
+                """) { Report = "flattened" };
         }
     }
 }
