@@ -463,7 +463,7 @@ namespace LoopGen.Analysis
         public static bool MayWriteThrough(IArgumentOperation argument)
         {
             ITypeSymbol? type = argument.Parameter?.Type;
-            if (argument.Parameter is { RefKind: RefKind.In } || type is null || IsMemorySearch(argument.Parameter?.ContainingSymbol))
+            if (argument.Parameter is { RefKind: RefKind.In } || type is null)
             {
                 return false;
             }
@@ -504,12 +504,18 @@ namespace LoopGen.Analysis
         /// <param name="method">The method.</param>
         /// <returns>Whether it only reads the spans it is given.</returns>
         public static bool IsMemorySearch(ISymbol? method)
-            => method is IMethodSymbol { ContainingType: { Name: "MemoryExtensions", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } search
+            => method is IMethodSymbol search && IsMemoryExtensions(search)
             && search.Name is "IndexOf" or "LastIndexOf" or "IndexOfAny" or "LastIndexOfAny" or "IndexOfAnyExcept" or "LastIndexOfAnyExcept"
                 or "IndexOfAnyInRange" or "LastIndexOfAnyInRange" or "IndexOfAnyExceptInRange" or "LastIndexOfAnyExceptInRange"
                 or "Contains" or "ContainsAny" or "ContainsAnyExcept" or "ContainsAnyInRange" or "ContainsAnyExceptInRange"
                 or "SequenceEqual" or "SequenceCompareTo" or "StartsWith" or "EndsWith" or "BinarySearch" or "Count"
                 or "CommonPrefixLength" or "Overlaps";
+
+        /// <summary>Tells whether a method is a member of System.MemoryExtensions (AsSpan, IndexOf, ...).</summary>
+        /// <param name="method">The method.</param>
+        /// <returns>Whether it is one.</returns>
+        public static bool IsMemoryExtensions(IMethodSymbol method)
+            => method.ContainingType is { Name: "MemoryExtensions", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>Tells whether a static base-library method writes into the arrays passed to it (Array.Fill, Array.Sort, Array.Copy...).</summary>
         /// <param name="method">The method.</param>

@@ -2568,13 +2568,17 @@ namespace LoopGen.Analysis
 
             return stripped is ILocalReferenceOperation { Local: var local }
                 && this.LocalWritesOf(local) is { Count: > 0 } writes
-                && writes.All(write => Made(write switch
-                {
-                    IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
-                    ISimpleAssignmentOperation assignment => assignment.Value,
-                    _ => null,
-                }));
+                && writes.All(write => Made(WrittenValue(write)));
         }
+
+        /// <summary>The value a write of <see cref="LocalWritesOf"/> (or a field's initializer) stores, or null for a write that does not store one value (+=, ++, a ref argument).</summary>
+        private static IOperation? WrittenValue(IOperation write) => write switch
+        {
+            IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
+            ISimpleAssignmentOperation assignment => assignment.Value,
+            IFieldInitializerOperation initializer => initializer.Value,
+            _ => null,
+        };
 
         /// <summary>
         /// The method a call runs: the one named, unless a derived type may override it. Then the override in the
@@ -2929,13 +2933,7 @@ namespace LoopGen.Analysis
             bool traced = writes is { Count: > 0 };
             foreach (IOperation write in writes ?? new List<IOperation>())
             {
-                IOperation? value = write switch
-                {
-                    IVariableDeclaratorOperation declarator => declarator.GetVariableInitializer()?.Value,
-                    ISimpleAssignmentOperation assignment => assignment.Value,
-                    IFieldInitializerOperation initializer => initializer.Value,
-                    _ => null,
-                };
+                IOperation? value = WrittenValue(write);
                 if (value is not null && LoopShapeReader.Strip(value) is IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: 0 } creation)
                 {
                     creations.Add(creation);
@@ -3361,18 +3359,9 @@ namespace LoopGen.Analysis
                     for (int k = 0; k < targets.Elements.Length; k++)
                     {
                         if (LoopShapeReader.IsLocal(targets.Elements[k], local)
-                            && targets.Elements.Count(e => LoopShapeReader.IsLocal(e, local)) == 1
-                            && LoopShapeReader.Strip(values.Elements[k]) is IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var selector }, Arguments.Length: 2 } pick
-                            && selector.ToDisplayString() is "System.Math" or "System.MathF")
+                            && targets.Elements.Count(e => LoopShapeReader.IsLocal(e, local)) == 1)
                         {
-                            IOperation a = pick.Arguments[0].Value;
-                            IOperation b = pick.Arguments[1].Value;
-                            bool self = (LoopShapeReader.IsLocal(a, local) && !References(b, local)) || (LoopShapeReader.IsLocal(b, local) && !References(a, local));
-                            if (self && (IsSelf(targets.Elements[k], reference) || IsSelf(a, reference) || IsSelf(b, reference)))
-                            {
-                                family = pick.TargetMethod.Name == "Max" ? ReductionFamily.Max : ReductionFamily.Min;
-                                return true;
-                            }
+                            return TryMatchMathSelection(LoopShapeReader.Strip(values.Elements[k]), targets.Elements[k], reference, local, out family);
                         }
                     }
 
@@ -3400,23 +3389,35 @@ namespace LoopGen.Analysis
                         return false;
                     }
 
-                    if (value is IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var math }, Arguments.Length: 2 } call
-                        && math.ToDisplayString() is "System.Math" or "System.MathF")
-                    {
-                        IOperation a = call.Arguments[0].Value;
-                        IOperation b = call.Arguments[1].Value;
-                        bool ok = (LoopShapeReader.IsLocal(a, local) && !References(b, local)) || (LoopShapeReader.IsLocal(b, local) && !References(a, local));
-                        if (ok && (IsSelf(assignment.Target, reference) || IsSelf(a, reference) || IsSelf(b, reference)))
-                        {
-                            family = call.TargetMethod.Name == "Max" ? ReductionFamily.Max : ReductionFamily.Min;
-                            return true;
-                        }
-                    }
-
-                    return false;
+                    return TryMatchMathSelection(value, assignment.Target, reference, local, out family);
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Recognizes <c>x = Math.Max(x, e)</c> or <c>Math.Min</c> (<c>MathF</c> too, either argument order) assigned to
+        /// <paramref name="target"/>, <c>e</c> not naming <c>x</c>, with <paramref name="reference"/> one of its <c>x</c>s.
+        /// </summary>
+        private static bool TryMatchMathSelection(IOperation value, IOperation target, ILocalReferenceOperation reference, ILocalSymbol local, out ReductionFamily family)
+        {
+            family = default;
+            if (value is not IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: var math }, Arguments.Length: 2 } call
+                || math.ToDisplayString() is not ("System.Math" or "System.MathF"))
+            {
+                return false;
+            }
+
+            IOperation a = call.Arguments[0].Value;
+            IOperation b = call.Arguments[1].Value;
+            bool ok = (LoopShapeReader.IsLocal(a, local) && !References(b, local)) || (LoopShapeReader.IsLocal(b, local) && !References(a, local));
+            if (!ok || !(IsSelf(target, reference) || IsSelf(a, reference) || IsSelf(b, reference)))
+            {
+                return false;
+            }
+
+            family = call.TargetMethod.Name == "Max" ? ReductionFamily.Max : ReductionFamily.Min;
+            return true;
         }
 
         /// <summary>
@@ -3716,19 +3717,9 @@ namespace LoopGen.Analysis
 
             for (int s = from + 1; s < to; s++)
             {
-                StatementSyntax statement = block.Statements[s];
-                if (this.IsPrefill(statement, list))
+                if (!this.OnlyFills(block.Statements[s], list))
                 {
-                    continue;
-                }
-
-                foreach (IdentifierNameSyntax name in statement.DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (name.Identifier.ValueText == list.Name
-                        && SymbolEqualityComparer.Default.Equals(this.model.GetSymbolInfo(name, this.cancellationToken).Symbol, list))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 
@@ -3736,16 +3727,15 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
-        /// Tells whether a statement between a result list's declaration and the nest only fills or sizes it: every
-        /// mention of the list in it is the receiver of <c>list.Add(e)</c> or <c>list.EnsureCapacity(e)</c> of
+        /// Tells whether a statement between a result list's declaration and the nest leaves it alone or only fills or
+        /// sizes it: every mention of the list in it (there may be none) is the receiver of <c>list.Add(e)</c> or <c>list.EnsureCapacity(e)</c> of
         /// <c>List&lt;T&gt;</c> itself, <c>e</c> not naming the list, outside any lambda or local function. Such a
         /// statement (a single call, or an earlier loop or nest that appends rows) runs before the nest in M and in the
         /// twin alike and lets no other variable hold the list; the twin's merge appends after the items already
         /// there and grows the capacity from where it is.
         /// </summary>
-        private bool IsPrefill(StatementSyntax statement, ILocalSymbol list)
+        private bool OnlyFills(StatementSyntax statement, ILocalSymbol list)
         {
-            bool mentioned = false;
             foreach (IdentifierNameSyntax name in statement.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (name.Identifier.ValueText != list.Name
@@ -3754,7 +3744,6 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                mentioned = true;
                 if (!this.IsFillCall(name, list)
                     || name.Ancestors().TakeWhile(a => a != statement.Parent).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 {
@@ -3762,7 +3751,7 @@ namespace LoopGen.Analysis
                 }
             }
 
-            return mentioned;
+            return true;
         }
 
         /// <summary>Tells whether a mention of a result list is the receiver of its own <c>List&lt;T&gt;.Add</c> or <c>EnsureCapacity</c> call, as a statement, whose arguments do not name the list.</summary>
@@ -4236,22 +4225,13 @@ namespace LoopGen.Analysis
         }
 
         /// <summary>
-        /// Tells whether an object is private to the iteration: a local declared in the body that only
-        /// ever holds objects created there (or a value type), or the object an initializer is building.
-        /// </summary>
-        /// <summary>
-        /// Rejects a call to a library method, whose code LoopGen does not see, that is given an array or span of
-        /// the method where it may write (KnownMembers.MayWriteThrough): shared unless this iteration created it.
-        /// </summary>
-        /// <returns>Whether the call was rejected.</returns>
-        /// <summary>
         /// Tells whether a call is <c>MemoryExtensions.AsSpan</c> or <c>AsMemory</c> of an array whose result is, at once and
         /// only, the span a MemoryExtensions search reads (<c>keys.AsSpan().IndexOf(x)</c>,
         /// <c>keys.AsSpan(1, 4).Contains(x)</c>): no one can write through that view.
         /// </summary>
         private static bool IsViewOnlySearched(IInvocationOperation invocation)
         {
-            if (invocation.TargetMethod is not { Name: "AsSpan", ContainingType: { Name: "MemoryExtensions", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+            if (invocation.TargetMethod is not { Name: "AsSpan" } || !KnownMembers.IsMemoryExtensions(invocation.TargetMethod)
                 || invocation.Arguments.Length == 0
                 || LoopShapeReader.Strip(invocation.Arguments[0].Value).Type is not IArrayTypeSymbol)
             {
@@ -4270,6 +4250,11 @@ namespace LoopGen.Analysis
                 && search.Arguments[0] == argument;
         }
 
+        /// <summary>
+        /// Rejects a call to a library method, whose code LoopGen does not see, that is given an array or span of
+        /// the method where it may write (KnownMembers.MayWriteThrough): shared unless this iteration created it.
+        /// </summary>
+        /// <returns>Whether the call was rejected.</returns>
         private bool RejectWriteThroughArgument(IInvocationOperation invocation)
         {
             if (invocation.Arguments.FirstOrDefault(a => KnownMembers.MayWriteThrough(a) && !this.IsPrivateObject(a.Value)) is not { } written)
@@ -4281,6 +4266,10 @@ namespace LoopGen.Analysis
             return true;
         }
 
+        /// <summary>
+        /// Tells whether an object is private to the iteration: a local declared in the body that only
+        /// ever holds objects created there (or a value type), or the object an initializer is building.
+        /// </summary>
         private bool IsPrivateObject(IOperation? receiver)
         {
             receiver = receiver is null ? null : LoopShapeReader.Strip(receiver);
@@ -4303,8 +4292,8 @@ namespace LoopGen.Analysis
                 case IInvocationOperation { Instance: { } instance } fluent when KnownMembers.ReturnsReceiver(fluent.TargetMethod):
                     // sb.Append(x).Append(y): StringBuilder's fluent methods return the builder itself.
                     return this.IsPrivateObject(instance);
-                case IInvocationOperation { TargetMethod: { Name: "AsSpan" or "AsMemory", ContainingType: { Name: "MemoryExtensions" } }, Arguments: { Length: > 0 } viewed }
-                    when LoopShapeReader.Strip(viewed[0].Value).Type is IArrayTypeSymbol:
+                case IInvocationOperation { TargetMethod: { Name: "AsSpan" or "AsMemory" } view, Arguments: { Length: > 0 } viewed }
+                    when KnownMembers.IsMemoryExtensions(view) && LoopShapeReader.Strip(viewed[0].Value).Type is IArrayTypeSymbol:
                     // p.AsSpan(), p.AsMemory(1): a view of the array, as private as the array.
                     return this.IsPrivateObject(viewed[0].Value);
                 default:
