@@ -719,8 +719,14 @@ namespace LoopGen.Analysis
 
         private static readonly ConditionalWeakTable<Compilation, UnreadTypes> Unread = new ConditionalWeakTable<Compilation, UnreadTypes>();
 
-        /// <summary>The comparer types of a compilation and of its referenced assemblies that are not Microsoft's nor LoopGen's runtime, found once per compilation.</summary>
-        private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation) => UnreadTypesOf(compilation).Comparers;
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>> Created = new ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<INamedTypeSymbol>>>();
+
+        /// <summary>
+        /// The comparer types of a compilation and of its referenced assemblies that are not Microsoft's nor LoopGen's
+        /// runtime, and the comparers its code makes with Comparer&lt;T&gt;.Create, found once per compilation.
+        /// </summary>
+        private static ImmutableArray<INamedTypeSymbol> ComparersOf(Compilation compilation)
+            => UnreadTypesOf(compilation).Comparers.AddRange(Created.GetValue(compilation, static c => new StrongBox<ImmutableArray<INamedTypeSymbol>>(CreatedComparers(c))).Value);
 
         /// <summary>
         /// Tells whether a value of the LINQ grouping interface <c>IGrouping&lt;TKey, TElement&gt;</c> can only be the base
@@ -750,11 +756,10 @@ namespace LoopGen.Analysis
                     }
                 }
 
-                CollectCreatedComparers(c, found);
                 return new UnreadTypes(found.ToImmutable(), grouping);
             });
 
-        /// <summary>What a compilation and its non-Microsoft references declare that library code may run: comparers, and whether any type implements IGrouping.</summary>
+        /// <summary>What the types of a compilation and of its non-Microsoft references may make library code run: comparers, and whether any implements IGrouping.</summary>
         private sealed class UnreadTypes
         {
             public UnreadTypes(ImmutableArray<INamedTypeSymbol> comparers, bool implementsGrouping)
@@ -774,8 +779,9 @@ namespace LoopGen.Analysis
         /// made with one runs the delegate at each lookup. Only calls named <c>Create</c> with an argument that may be a
         /// delegate are bound.
         /// </summary>
-        private static void CollectCreatedComparers(Compilation compilation, ImmutableArray<INamedTypeSymbol>.Builder found)
+        private static ImmutableArray<INamedTypeSymbol> CreatedComparers(Compilation compilation)
         {
+            var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
                 SemanticModel? model = null;
@@ -800,6 +806,8 @@ namespace LoopGen.Analysis
                     }
                 }
             }
+
+            return found.ToImmutable();
         }
 
         /// <summary>
