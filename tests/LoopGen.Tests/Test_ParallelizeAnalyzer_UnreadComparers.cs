@@ -57,8 +57,7 @@ namespace LoopGen.Tests
                     }
                 }
                 """);
-            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
-            Assert.Equal(SpanOf(Lookup), trusted.Location.SourceSpan);
+            Diagnostic trusted = AssertTrustedAt(diagnostics, SpanOf(Lookup));
             Assert.Contains("comparer of 'weights'", trusted.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
@@ -78,8 +77,7 @@ namespace LoopGen.Tests
                     }
                 }
                 """);
-            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
-            Assert.Equal(SpanOf(Lookup), trusted.Location.SourceSpan);
+            AssertTrustedAt(diagnostics, SpanOf(Lookup));
         }
 
         [Fact]
@@ -98,8 +96,7 @@ namespace LoopGen.Tests
                     }
                 }
                 """);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
-            Assert.Single(diagnostics, d => d.Id == "LG0003");
+            AssertAcceptedWithoutTrust(diagnostics);
         }
 
         [Fact]
@@ -113,8 +110,7 @@ namespace LoopGen.Tests
                     public static class Nothing { public static int Id(int v) => v; }
                 }
                 """);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
-            Assert.Single(diagnostics, d => d.Id == "LG0003");
+            AssertAcceptedWithoutTrust(diagnostics);
         }
 
         [Fact]
@@ -129,8 +125,7 @@ namespace LoopGen.Tests
                 }
                 """;
             var diagnostics = await Analyze(source, library: null);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
-            Assert.Single(diagnostics, d => d.Id == "LG0003");
+            AssertAcceptedWithoutTrust(diagnostics);
         }
 
         [Fact]
@@ -163,8 +158,7 @@ namespace LoopGen.Tests
                 }
                 """;
             var diagnostics = await Analyze(Source, library: null);
-            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
-            Assert.Equal(SpanOf("names.TryGetValue((keys[i] + j) % 3 == 0 ? \"a\" : \"b\", out int w)", Source), trusted.Location.SourceSpan);
+            AssertTrustedAt(diagnostics, SpanOf("names.TryGetValue((keys[i] + j) % 3 == 0 ? \"a\" : \"b\", out int w)", Source));
         }
 
         [Theory]
@@ -199,13 +193,11 @@ namespace LoopGen.Tests
             var diagnostics = await Analyze(source, library: null);
             if (trusted)
             {
-                Diagnostic warning = Assert.Single(diagnostics, d => d.Id == "LG0004");
-                Assert.Equal(SpanOf("seen.Contains((keys[i] + j) & 15)", source), warning.Location.SourceSpan);
+                AssertTrustedAt(diagnostics, SpanOf("seen.Contains((keys[i] + j) & 15)", source));
             }
             else
             {
-                Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
-                Assert.Single(diagnostics, d => d.Id == "LG0003");
+                AssertAcceptedWithoutTrust(diagnostics);
             }
         }
 
@@ -245,14 +237,27 @@ namespace LoopGen.Tests
             var diagnostics = await Analyze(source, library: null);
             if (declared)
             {
-                Diagnostic warning = Assert.Single(diagnostics, d => d.Id == "LG0004");
-                Assert.Equal(SpanOf("groups[i].Key", source), warning.Location.SourceSpan);
+                AssertTrustedAt(diagnostics, SpanOf("groups[i].Key", source));
             }
             else
             {
-                Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
-                Assert.Single(diagnostics, d => d.Id == "LG0003");
+                AssertAcceptedWithoutTrust(diagnostics);
             }
+        }
+
+        /// <summary>Asserts one LG0004, at the given span, and returns it.</summary>
+        private static Diagnostic AssertTrustedAt(ImmutableArray<Diagnostic> diagnostics, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            Diagnostic trusted = Assert.Single(diagnostics, d => d.Id == "LG0004");
+            Assert.Equal(span, trusted.Location.SourceSpan);
+            return trusted;
+        }
+
+        /// <summary>Asserts the nest is accepted (one LG0003) with no LG0004.</summary>
+        private static void AssertAcceptedWithoutTrust(ImmutableArray<Diagnostic> diagnostics)
+        {
+            Assert.DoesNotContain(diagnostics, d => d.Id == "LG0004");
+            Assert.Single(diagnostics, d => d.Id == "LG0003");
         }
 
         private static Microsoft.CodeAnalysis.Text.TextSpan SpanOf(string text, string source = Consumer)
