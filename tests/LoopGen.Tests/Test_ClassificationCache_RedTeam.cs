@@ -18,6 +18,7 @@ namespace LoopGen.Tests
     /// file has another leading guid comment (so it cannot hit the cache). A test marked FOUND exposed a stale reuse in
     /// round 20 (it failed on 5a1b558, on purpose); all were fixed in 9401fed and later, and now guard against a return.
     /// </summary>
+    [Collection(KeptResultsCollection.Name)]
     public sealed class Test_ClassificationCache_RedTeam
     {
         // A nest that may run in parallel (reads the other array) and its racing variant (reads the row the previous

@@ -16,6 +16,7 @@ namespace LoopGen.Tests
     /// the same diagnostics, on the new compilation's files, without classifying; an edit that can change the
     /// conclusion (a callee's body in another file) classifies again.
     /// </summary>
+    [Collection(KeptResultsCollection.Name)]
     public sealed class Test_ParallelizeAnalyzer_ReportCache
     {
         private const string Marked = """

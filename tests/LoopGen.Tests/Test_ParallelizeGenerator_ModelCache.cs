@@ -12,6 +12,7 @@ namespace LoopGen.Tests
     /// that cannot change it (a body in a file its classification did not read), and recomputed after one
     /// that can (a callee's body in another file, any declaration anywhere, the options).
     /// </summary>
+    [Collection(KeptResultsCollection.Name)]
     public sealed class Test_ParallelizeGenerator_ModelCache
     {
         private const string Marked = """
