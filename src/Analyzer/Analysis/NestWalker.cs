@@ -1079,11 +1079,12 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                // Find the dimension indexed by the parallel counter in every access.
+                // Find the dimension indexed by the parallel counter in every access: the counter itself, or one
+                // injective function of it (h - 1 - i, i + 1, i / 2 with a step of 2), the same in every access.
                 int dimension = -1;
                 for (int d = 0; d < firstWrite.First.Indices.Count; d++)
                 {
-                    if (accesses.All(a => a.First.Indices.Count > d && LoopShapeReader.IsLocal(a.First.Indices[d], this.Outer.Variable)))
+                    if (this.SameCounterFunction(accesses.Select(a => a.First.Indices.Count > d ? a.First.Indices[d] : null), this.Outer))
                     {
                         dimension = d;
                         break;
@@ -1170,8 +1171,8 @@ namespace LoopGen.Analysis
                         // places: iteration (i, j) would read what (i, k) writes): one dimension of the array, or the
                         // first index of its rows.
                         : Enumerable.Range(0, firstWrite.First.Indices.Count).Any(d2 => d2 != dimension
-                            && accesses.All(a => a.First.Indices.Count > d2 && LoopShapeReader.IsLocal(a.First.Indices[d2], inner.Variable)))
-                        || accesses.All(a => a.Second is { } second && second.Indices.Count > 0 && LoopShapeReader.IsLocal(second.Indices[0], inner.Variable));
+                            && this.SameCounterFunction(accesses.Select(a => a.First.Indices.Count > d2 ? a.First.Indices[d2] : null), inner))
+                        || this.SameCounterFunction(accesses.Select(a => a.Second is { Indices.Count: > 0 } second ? second.Indices[0] : null), inner);
                     if (!pinned)
                     {
                         this.BlockFlatten($"'{rootName}' is accessed at elements other than those indexed by '{inner.Variable.Name}'");
@@ -1666,6 +1667,86 @@ namespace LoopGen.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Tells whether every index is the same injective function of a loop's counter, so that distinct
+        /// iterations of that loop reach distinct positions through it: the counter itself, the counter plus or minus
+        /// an invariant (<c>i + 1</c>, <c>i - k</c>), an invariant minus the counter (<c>h - 1 - i</c>), or the
+        /// counter divided by a positive constant no larger than its step (<c>i / 2</c> with <c>i += 2</c> from 0).
+        /// An addition or subtraction is a bijection even when it wraps around, so the indexes stay distinct.
+        /// </summary>
+        /// <param name="indexes">The index of each access at one position; null where an access has none there.</param>
+        /// <param name="loop">The loop whose counter must be named.</param>
+        private bool SameCounterFunction(IEnumerable<IOperation?> indexes, LoopShape loop)
+        {
+            string? first = null;
+            foreach (IOperation? index in indexes)
+            {
+                if (index is null || this.CounterFunctionKey(index, loop) is not { } key || (first is not null && key != first))
+                {
+                    return false;
+                }
+
+                first = key;
+            }
+
+            return first is not null;
+        }
+
+        /// <summary>A canonical text for an injective function of a loop's counter (see <see cref="SameCounterFunction"/>), or null.</summary>
+        private string? CounterFunctionKey(IOperation index, LoopShape loop)
+        {
+            IOperation operation = Widened(index);
+            if (operation is ILocalReferenceOperation { Local: var local } && SymbolEqualityComparer.Default.Equals(local, loop.Variable))
+            {
+                return "v";
+            }
+
+            if (operation is not IBinaryOperation { OperatorMethod: null } binary
+                || binary.Type?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64))
+            {
+                return null;
+            }
+
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Add:
+                    return this.CounterFunctionKey(binary.LeftOperand, loop) is { } left && this.OffsetKey(binary.RightOperand) is { } right ? "(" + left + "+" + right + ":" + binary.Type.SpecialType + ")"
+                        : this.OffsetKey(binary.LeftOperand) is { } left2 && this.CounterFunctionKey(binary.RightOperand, loop) is { } right2 ? "(" + right2 + "+" + left2 + ":" + binary.Type.SpecialType + ")"
+                        : null;
+                case BinaryOperatorKind.Subtract:
+                    return this.CounterFunctionKey(binary.LeftOperand, loop) is { } minuend && this.OffsetKey(binary.RightOperand) is { } subtrahend ? "(" + minuend + "-" + subtrahend + ":" + binary.Type.SpecialType + ")"
+                        : this.OffsetKey(binary.LeftOperand) is { } invariant && this.CounterFunctionKey(binary.RightOperand, loop) is { } counter ? "(" + invariant + "-" + counter + ":" + binary.Type.SpecialType + ")"
+                        : null;
+                case BinaryOperatorKind.Divide:
+                    // i / d for i = c >= 0, c + s, c + 2s, .. with s >= d: consecutive values differ by at least d, so
+                    // their quotients differ (the counter itself, not a sum that could be negative).
+                    return Widened(binary.LeftOperand) is ILocalReferenceOperation { Local: var counted } && SymbolEqualityComparer.Default.Equals(counted, loop.Variable)
+                        && this.model.GetConstantValue(binary.RightOperand.Syntax, this.cancellationToken) is { HasValue: true, Value: int or long } divisor
+                        && System.Convert.ToInt64(divisor.Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var d
+                        && this.CountsUpFromNonNegative(loop) && loop.Step >= d
+                        ? "(v/" + d.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + binary.Type.SpecialType + ")"
+                        : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A canonical text for an integer that stays the same throughout the nest: <see cref="InvariantKey"/>, or sums, differences and products of such.</summary>
+        private string? OffsetKey(IOperation operation)
+        {
+            operation = Widened(operation);
+            if (this.InvariantKey(operation) is { } key)
+            {
+                return key;
+            }
+
+            return operation is IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply } binary
+                && binary.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                && this.OffsetKey(binary.LeftOperand) is { } left && this.OffsetKey(binary.RightOperand) is { } right
+                ? "(" + left + " " + binary.OperatorKind + " " + right + ":" + binary.Type.SpecialType + ")"
+                : null;
         }
 
         /// <summary>Tells whether a loop is a <c>for</c> whose counter runs up (<c>&lt;</c>, positive step) from a constant &gt;= 0.</summary>

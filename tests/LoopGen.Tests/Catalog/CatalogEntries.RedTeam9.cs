@@ -344,7 +344,7 @@ namespace LoopGen.Tests.Catalog
                             r[i + n] += i * j;
                     return r;
                 }
-                """) { Report = "flattened", Large = 500 };
+                """) { Report = "row", Large = 500 };
 
             yield return new CatalogEntry("Rt9TriangularRowsEmptyFirst", """
                 [Parallelize]

@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+
+namespace LoopGen.Tests.Catalog
+{
+    /// <summary>
+    /// Guards for the fix of round 23's affine-index false rejections (Rt23VerticalFlip, Rt23Rotate90,
+    /// Rt23VerticalGradientShifted, Rt23DownsampleStepTwoMinusOne): an array position may be indexed by an injective
+    /// function of a counter (the counter plus or minus a nest invariant, an invariant minus the counter, the counter
+    /// divided by a positive constant no larger than its step from a start >= 0), provided every access names the same
+    /// function there. Each entry carries its CORRECT expectation.
+    /// </summary>
+    internal static partial class CatalogEntries
+    {
+        private static IEnumerable<CatalogEntry> Review24()
+        {
+            // Rows of a jagged parameter written in reverse order: distinct rows, checked distinct at run time.
+            yield return new CatalogEntry("Rv24JaggedRowsReversed", """
+                [Parallelize]
+                public static void Run(int[][] dst, int[] xs, int m)
+                {
+                    int n = xs.Length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            dst[n - 1 - i][j] = xs[i] * j;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var xs = new int[size];
+                    for (int k = 0; k < size; k++) xs[k] = rng.Next(-50, 50);
+                    var dst = new int[size][];
+                    for (int k = 0; k < size; k++) dst[k] = new int[size];
+                    return new object?[] { dst, xs, size };
+                },
+            };
+
+            // Flipped in place: row h - 1 - y is written while iteration h - 1 - y reads it.
+            yield return new CatalogEntry("Rv24FlipInPlace", """
+                [Parallelize]
+                public static void Run(int[,] img)
+                {
+                    int h = img.GetLength(0), w = img.GetLength(1);
+                    for (int y = 0; y < h; y++)
+                        for (int x = 0; x < w; x++)
+                            {|LG0106:img[h - 1 - y, x]|} = img[y, x];
+                }
+                """);
+
+            // Written one row down and read at the iteration's own row: iteration y + 1 reads what y writes.
+            yield return new CatalogEntry("Rv24ShiftedWriteOwnRead", """
+                [Parallelize]
+                public static void Run(double[,] a)
+                {
+                    int h = a.GetLength(0), w = a.GetLength(1);
+                    for (int y = 0; y < h - 1; y++)
+                        for (int x = 0; x < w; x++)
+                            {|LG0106:a[y + 1, x]|} = a[y, x] * 0.5;
+                }
+                """);
+
+            // The offset is a value the nest changes (a reduction): not one function of the counter.
+            yield return new CatalogEntry("Rv24OffsetIsReduced", """
+                [Parallelize]
+                public static int[] Run(int n)
+                {
+                    var r = new int[4 * n + 4];
+                    int shift = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < 3; j++)
+                        {
+                            {|LG0106:r[{|LG0100:shift|} + i]|} = j;
+                            shift += 1;
+                        }
+                    return r;
+                }
+                """);
+
+            // The offset is a local of the iteration (k - i is 0 for every i).
+            yield return new CatalogEntry("Rv24OffsetDeclaredInBody", """
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n, n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        int k = i;
+                        for (int j = 0; j < n; j++)
+                            {|LG0106:r[k - i, j]|} = i + j;
+                    }
+                    return r;
+                }
+                """);
+
+            // Halving a counter that steps by one: y / 2 is the same row for y = 2k and 2k + 1.
+            yield return new CatalogEntry("Rv24HalvedStepOne", """
+                [Parallelize]
+                public static int[,] Run(int h, int w)
+                {
+                    var r = new int[h / 2 + 1, w];
+                    for (int y = 0; y < h; y++)
+                        for (int x = 0; x < w; x++)
+                            {|LG0106:r[y / 2, x]|} = y + x;
+                    return r;
+                }
+                """);
+
+            // Halving from a negative start: -1 / 2 and 1 / 2 are both 0.
+            yield return new CatalogEntry("Rv24HalvedNegativeStart", """
+                [Parallelize]
+                public static int[,] Run(int h, int w)
+                {
+                    var r = new int[h + 2, w];
+                    for (int y = -3; y < h; y += 2)
+                        for (int x = 0; x < w; x++)
+                            {|LG0106:r[y / 2 + 1, x]|} = y + x;
+                    return r;
+                }
+                """);
+
+            // Halving by three with a step of two: 0 / 3 and 2 / 3 are both 0.
+            yield return new CatalogEntry("Rv24DivisorAboveStep", """
+                [Parallelize]
+                public static int[,] Run(int h, int w)
+                {
+                    var r = new int[h + 1, w];
+                    for (int y = 0; y < h; y += 2)
+                        for (int x = 0; x < w; x++)
+                            {|LG0106:r[y / 3, x]|} = y + x;
+                    return r;
+                }
+                """);
+
+            // Quartered with a step of four: y / 4 is one row per iteration.
+            yield return new CatalogEntry("Rv24QuarteredStepFour", """
+                [Parallelize]
+                public static long[,] Run(int h, int w)
+                {
+                    var r = new long[h / 4 + 1, w];
+                    for (int y = 0; y < h; y += 4)
+                        for (int x = 0; x < w; x++)
+                            r[y / 4, x] = (long)y * x;
+                    return r;
+                }
+                """) { Report = "flattened", Large = 200 };
+
+            // The inner counter halved while stepping by one: cells of a row collide, so not flattened, but rows are distinct.
+            yield return new CatalogEntry("Rv24InnerHalvedRowTasks", """
+                [Parallelize]
+                public static int[,] Run(int h, int w)
+                {
+                    var r = new int[h, w / 2 + 1];
+                    for (int y = 0; y < h; y++)
+                        for (int x = 0; x < w; x++)
+                            r[h - 1 - y, x / 2] += y * x;
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // The same cell named by two spellings of one function of y, in int and in long arithmetic: not proved equal.
+            yield return new CatalogEntry("Rv24MixedArithmeticSpellings", """
+                [Parallelize]
+                public static long[,] Run(int h, int w)
+                {
+                    var r = new long[h, w];
+                    for (int y = 0; y < h; y++)
+                        for (int x = 0; x < w; x++)
+                        {
+                            {|LG0106:r[h - 1 - y, x]|} = y;
+                            r[h - 1L - y, x] += x;
+                        }
+                    return r;
+                }
+                """);
+
+            // A flat array written backwards, the counter subtracted from an invariant sum.
+            yield return new CatalogEntry("Rv24FlatReversed", """
+                [Parallelize]
+                public static double[] Run(double[] xs, int m)
+                {
+                    var r = new double[xs.Length];
+                    int last = xs.Length - 1;
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        double s = 0;
+                        for (int j = 0; j < m; j++)
+                            s += xs[i] * j;
+                        r[last - i] = s;
+                    }
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // A field offset another method may change is not invariant: the write is not proved distinct.
+            yield return new CatalogEntry("Rv24MutableFieldOffset", """
+                private static int origin = 1;
+
+                [Parallelize]
+                public static int[,] Run(int n)
+                {
+                    var r = new int[n + 2, n];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            {|LG0106:r[i + origin, j]|} = i * j;
+                    return r;
+                }
+                """);
+        }
+    }
+}
