@@ -1107,7 +1107,13 @@ namespace LoopGen.Analysis
                     && accesses.All(a => a.Depth == 1 && a.First.Indices.Count == 1 && this.TryColumnar(a.First.Indices[0], columns, ref mayWrap))
                     && columns.Select(x => x.Key).Distinct().Count() == 1;
 
-                if (dimension < 0 && !strided && !columnar)
+                // Rows of a jagged array written at the counter's position, t[j][i] (a transpose into rows made before
+                // the nest): iteration i writes only element i of any row. The rows are checked distinct at run time
+                // below (flattened cells (i, j) and (i, k) would otherwise meet when t[j] is t[k]).
+                bool inRows = dimension < 0 && !strided && !columnar && accesses.All(a => a.Depth > 1)
+                    && this.SameCounterFunction(accesses.Select(a => a.Second is { Indices.Count: > 0 } second ? second.Indices[0] : null), this.Outer);
+
+                if (dimension < 0 && !strided && !columnar && !inRows)
                 {
                     // Not written in place by rows: an array the nest only updates with one associative operator
                     // (a histogram, column sums) is accumulated per chunk and merged in chunk order (ArrayReductions.cs).

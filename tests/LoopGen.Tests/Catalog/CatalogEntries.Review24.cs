@@ -206,6 +206,78 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // A transpose into the rows of a parameter: rows shared between indexes would make flattened cells meet,
+            // so the twin checks them distinct at run time (the inputs here are distinct rows).
+            yield return new CatalogEntry("Rv24TransposeIntoParameterRows", """
+                [Parallelize]
+                public static void Run(long[][] t, int[] xs, int m)
+                {
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            t[j][i] = (long)xs[i] * j;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var xs = new int[size];
+                    for (int k = 0; k < size; k++) xs[k] = rng.Next(-50, 50);
+                    var t = new long[size][];
+                    for (int k = 0; k < size; k++) t[k] = new long[size];
+                    return new object?[] { t, xs, size };
+                },
+            };
+
+            // A transpose whose rows are all one array: flattened cells (i, j) and (i, k) write the same element, and
+            // M's last write wins; the run-time check sends such input to the original loop.
+            yield return new CatalogEntry("Rv24TransposeIntoOneSharedRow", """
+                [Parallelize]
+                public static void Run(long[][] t, int[] xs, int m)
+                {
+                    for (int i = 0; i < xs.Length; i++)
+                        for (int j = 0; j < m; j++)
+                            t[j][i] = (long)xs[i] * 1000 + j;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var xs = new int[size];
+                    for (int k = 0; k < size; k++) xs[k] = rng.Next(-50, 50);
+                    var shared = new long[size];
+                    var t = new long[size][];
+                    for (int k = 0; k < size; k++) t[k] = shared;
+                    return new object?[] { t, xs, size };
+                },
+            };
+
+            // The transposed rows read at another iteration's position: t[j][i - 1] is what iteration i - 1 wrote.
+            yield return new CatalogEntry("Rv24TransposeReadsPreviousColumn", """
+                [Parallelize]
+                public static void Run(long[][] t, int n, int m)
+                {
+                    for (int i = 1; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0106:t[j][i]|} = t[j][i - 1] + j;
+                }
+                """);
+
+            // A row itself replaced in the nest: t[j] = .. is not a write at the counter's position.
+            yield return new CatalogEntry("Rv24TransposeReplacesRow", """
+                [Parallelize]
+                public static void Run(long[][] t, int n, int m)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            {|LG0106:t[j]|} = new long[n];
+                            t[j][i] = j;
+                        }
+                }
+                """);
         }
     }
 }
