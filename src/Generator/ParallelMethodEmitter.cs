@@ -435,6 +435,11 @@ namespace LoopGen.Generator
                 reasons.Add("a flat index that may pass int.MaxValue");
             }
 
+            if (nest.StrideGuards.Count > 0)
+            {
+                reasons.Add("rows wider than their stride");
+            }
+
             string because = reasons.Count == 1 ? reasons[0] : string.Join(", ", reasons.Take(reasons.Count - 1)) + ", or " + reasons[reasons.Count - 1];
             writer.WriteLine($"// {because}: the original loop, unchanged.");
             writer.WriteLines(Text(outer.Syntax));
@@ -1482,6 +1487,12 @@ namespace LoopGen.Generator
             foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
             {
                 parts.Add($"(long)({Text(count)}) * (long)({Text(stride)}) > 2147483648L");
+            }
+
+            // A padded flat row 'i * S + k' with k < W: W <= S keeps each row in its own block of S elements.
+            foreach ((ExpressionSyntax bound, ExpressionSyntax stride) in nest.StrideGuards)
+            {
+                parts.Add($"(long)({Text(bound)}) > (long)({Text(stride)})");
             }
 
             if (nest.JaggedWritten.Count > 0)

@@ -208,6 +208,13 @@ namespace LoopGen.Analysis
         public List<(ExpressionSyntax Count, ExpressionSyntax Stride)> IndexRangeGuards { get; } = new List<(ExpressionSyntax, ExpressionSyntax)>();
 
         /// <summary>
+        /// Gets inner bounds that must not pass a stride for the parallel path (checked at run time): for a flat array
+        /// written at <c>i * S + k</c> with <c>k &lt; W</c> and <c>W</c> not the same value as <c>S</c> (a padded row),
+        /// <c>W &lt;= S</c> keeps every row's elements inside its own block.
+        /// </summary>
+        public List<(ExpressionSyntax Bound, ExpressionSyntax Stride)> StrideGuards { get; } = new List<(ExpressionSyntax, ExpressionSyntax)>();
+
+        /// <summary>
         /// Gets parameters and locals of a list interface type (<c>IReadOnlyList&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>,
         /// <c>ICollection&lt;T&gt;</c>, <c>IEnumerable&lt;T&gt;</c>...) that the nest reads through the interface, with
         /// their element type: the parallel path runs only when each holds an array or a <c>List&lt;T&gt;</c> (checked

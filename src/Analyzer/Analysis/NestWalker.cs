@@ -1122,11 +1122,26 @@ namespace LoopGen.Analysis
                         continue;
                     }
 
-                    ArrayAccess culprit = accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
+                    // Every access names the counter at one position, but not all in the same way ('a[y + 1, x]' and
+                    // 'a[y, x]'): the first access that differs from the first write is the culprit.
+                    ArrayAccess? differs = null;
+                    for (int d = 0; d < firstWrite.First.Indices.Count && differs is null; d++)
+                    {
+                        var keys = accesses.Select(a => a.First.Indices.Count > d ? this.CounterFunctionKey(a.First.Indices[d], this.Outer) : null).ToList();
+                        string? writeKey = this.CounterFunctionKey(firstWrite.First.Indices[d], this.Outer);
+                        if (writeKey is not null && keys.All(k => k is not null))
+                        {
+                            differs = accesses.Where((a, k) => keys[k] != writeKey).FirstOrDefault();
+                        }
+                    }
+
+                    ArrayAccess culprit = differs ?? accesses.FirstOrDefault(a => !a.First.Indices.Any(i => LoopShapeReader.IsLocal(i, this.Outer.Variable))) ?? firstWrite;
                     string hint = mayWrap
                         ? $"; '{Shorten(culprit.Operation.Syntax.ToString())}' is distinct per iteration only if its index cannot wrap around: compute it in long ('(long)x * stride + {this.Outer.Variable.Name}') or in a checked context"
                         : reductionHint is not null
                         ? "; " + reductionHint
+                        : differs is not null && differs.IsWrite
+                        ? $"; '{Shorten(firstWrite.Operation.Syntax.ToString())}' and '{Shorten(differs.Operation.Syntax.ToString())}' reach the row of '{this.Outer.Variable.Name}' in different ways, so one iteration may write another's row"
                         : culprit == firstWrite || culprit.IsWrite
                         ? $"; each iteration of '{this.Outer.Variable.Name}' must write only elements indexed by '{this.Outer.Variable.Name}' (swap the loops or accumulate per row)"
                         : $"; '{Shorten(culprit.Operation.Syntax.ToString())}' reads an element another iteration writes";
@@ -1578,10 +1593,34 @@ namespace LoopGen.Analysis
                     || shape.NotEqual
                     || !this.CountsUpFromNonNegative(shape)
                     || this.model.GetOperation(shape.Bound!, this.cancellationToken) is not { } bound
-                    || this.InvariantKey(bound) != key
+                    || this.InvariantKey(bound) is not { } boundKey
                     || this.IsWrittenInBody(counter, loop))
                 {
                     continue;
+                }
+
+                // A padded row, k < W with W another value than S: rows stay in their blocks when W <= S, which the
+                // generated code checks before it runs the nest in parallel (else the original loop runs). Both are
+                // read there, so both must be values that cannot throw: literals, locals and parameters.
+                ExpressionSyntax extent = shape.Bound!;
+                if (boundKey != key)
+                {
+                    if (!CannotThrowKey(boundKey) || !CannotThrowKey(key) || stride.Syntax is not ExpressionSyntax strideSyntax
+                        || !IsIntOrSmaller(Widened(stride).Type) || !IsIntOrSmaller(Widened(bound).Type)
+                        || (this.model.GetConstantValue(shape.Bound!, this.cancellationToken) is { HasValue: true } boundValue
+                            && this.model.GetConstantValue(strideSyntax, this.cancellationToken) is { HasValue: true } strideValue
+                            && System.Convert.ToInt64(boundValue.Value, System.Globalization.CultureInfo.InvariantCulture) > System.Convert.ToInt64(strideValue.Value, System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        // (Two constants that overlap rows, 'k < 8' with a stride of 4, are reported, not checked in vain.)
+                        continue;
+                    }
+
+                    if (!this.nest.StrideGuards.Any(g => g.Bound == shape.Bound && g.Stride == strideSyntax))
+                    {
+                        this.nest.StrideGuards.Add((shape.Bound!, strideSyntax));
+                    }
+
+                    extent = strideSyntax;
                 }
 
                 // In unchecked int arithmetic i * S + k could wrap onto another row's block: when the outer counter runs
@@ -1594,7 +1633,7 @@ namespace LoopGen.Analysis
                         continue;
                     }
 
-                    this.AddIndexRangeGuard(this.Outer.Bound!, shape.Bound!);
+                    this.AddIndexRangeGuard(this.Outer.Bound!, extent);
                 }
 
                 found.Add((key, counter));
@@ -1754,6 +1793,11 @@ namespace LoopGen.Analysis
                 ? "(" + left + " " + binary.OperatorKind + " " + right + ":" + binary.Type.SpecialType + ")"
                 : null;
         }
+
+        /// <summary>Tells whether an <see cref="InvariantKey"/> names a literal, a local or a parameter, which can be read anywhere without throwing.</summary>
+        private static bool CannotThrowKey(string key)
+            => (key.StartsWith("K:", System.StringComparison.Ordinal) || key.StartsWith("L:", System.StringComparison.Ordinal) || key.StartsWith("P:", System.StringComparison.Ordinal))
+            && key.IndexOf('.') < 0; // not a measure ('P:0:a.Length'), which reads through a variable that may be null
 
         /// <summary>Tells whether a loop is a <c>for</c> whose counter runs up (<c>&lt;</c>, positive step) from a constant &gt;= 0.</summary>
         private bool CountsUpFromNonNegative(LoopShape loop)

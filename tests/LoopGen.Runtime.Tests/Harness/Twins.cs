@@ -176,7 +176,11 @@ namespace LoopGen.Runtime.Tests.Harness
         }
     }
 
-    /// <summary>A task scheduler that counts the worker tasks queued to it: non-zero means the parallel path ran.</summary>
+    /// <summary>
+    /// A task scheduler that counts the worker tasks queued to it (non-zero means the parallel path ran) and runs each
+    /// on a thread of its own, started at once: on the thread pool, which the test host keeps busy, a helper may start
+    /// only after the calling thread has run every chunk in order, and a race would go unseen.
+    /// </summary>
     public sealed class CountingScheduler : TaskScheduler
     {
         private int queued;
@@ -186,7 +190,7 @@ namespace LoopGen.Runtime.Tests.Harness
         protected override void QueueTask(Task task)
         {
             Interlocked.Increment(ref this.queued);
-            ThreadPool.UnsafeQueueUserWorkItem(_ => this.TryExecuteTask(task), null);
+            new Thread(() => this.TryExecuteTask(task)) { IsBackground = true }.Start();
         }
 
         protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => this.TryExecuteTask(task);

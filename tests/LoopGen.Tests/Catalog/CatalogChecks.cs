@@ -156,7 +156,9 @@ namespace LoopGen.Tests.Catalog
                     Compare(failures, entry, where + " MParallel", expected, Outcome.Of(twin, Inputs.Clone(inputs), null));
                     foreach (int degree in Degrees)
                     {
-                        var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
+                        // Helpers on threads of their own, started at once: on the thread pool they may start only after the
+                        // calling thread has run every chunk in order, and a race would go unseen.
+                        var options = new ParallelOptions { MaxDegreeOfParallelism = degree, TaskScheduler = Verifiers.ThreadPerTaskScheduler.Instance };
                         Compare(failures, entry, $"{where} MParallel(degree {degree})", expected, Outcome.Of(withOptions, Inputs.Clone(inputs), options));
                     }
 
@@ -165,7 +167,7 @@ namespace LoopGen.Tests.Catalog
                     {
                         Outcome expectedAliased = Outcome.Of(m, Inputs.Clone(aliased), null);
                         Compare(failures, entry, $"{where} aliasing {label} MParallel", expectedAliased, Outcome.Of(twin, Inputs.Clone(aliased), null));
-                        Compare(failures, entry, $"{where} aliasing {label} MParallel(degree 4)", expectedAliased, Outcome.Of(withOptions, Inputs.Clone(aliased), new ParallelOptions { MaxDegreeOfParallelism = 4 }));
+                        Compare(failures, entry, $"{where} aliasing {label} MParallel(degree 4)", expectedAliased, Outcome.Of(withOptions, Inputs.Clone(aliased), new ParallelOptions { MaxDegreeOfParallelism = 4, TaskScheduler = Verifiers.ThreadPerTaskScheduler.Instance }));
                     }
 
                     if (failures.Count > 0)

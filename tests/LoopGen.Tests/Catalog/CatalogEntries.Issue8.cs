@@ -383,7 +383,7 @@ namespace LoopGen.Tests.Catalog
                 {
                     for (int i = 1; i < data.GetLength(0); i++)
                         for (int j = 0; j < data.GetLength(1); j++)
-                            {|LG0106:data[i - 1, j]|}.Re = data[i, j].Im;
+                            data[i - 1, j].Re = {|LG0100:data[i, j]|}.Im;
                 }
                 """);
 

@@ -44,7 +44,7 @@ namespace LoopGen.Tests.Catalog
                     int h = img.GetLength(0), w = img.GetLength(1);
                     for (int y = 0; y < h; y++)
                         for (int x = 0; x < w; x++)
-                            {|LG0106:img[h - 1 - y, x]|} = img[y, x];
+                            img[h - 1 - y, x] = {|LG0100:img[y, x]|};
                 }
                 """);
 
@@ -56,7 +56,7 @@ namespace LoopGen.Tests.Catalog
                     int h = a.GetLength(0), w = a.GetLength(1);
                     for (int y = 0; y < h - 1; y++)
                         for (int x = 0; x < w; x++)
-                            {|LG0106:a[y + 1, x]|} = a[y, x] * 0.5;
+                            a[y + 1, x] = {|LG0100:a[y, x]|} * 0.5;
                 }
                 """);
 
@@ -167,8 +167,8 @@ namespace LoopGen.Tests.Catalog
                     for (int y = 0; y < h; y++)
                         for (int x = 0; x < w; x++)
                         {
-                            {|LG0106:r[h - 1 - y, x]|} = y;
-                            r[h - 1L - y, x] += x;
+                            r[h - 1 - y, x] = y;
+                            {|LG0106:r[h - 1L - y, x]|} += x;
                         }
                     return r;
                 }
@@ -276,6 +276,59 @@ namespace LoopGen.Tests.Catalog
                             {|LG0106:t[j]|} = new long[n];
                             t[j][i] = j;
                         }
+                }
+                """);
+
+            // A padded flat row whose width and stride are parameters: the twin checks width <= stride at run time. The
+            // inputs include widths above the stride, where rows overlap and the original loop must run.
+            yield return new CatalogEntry("Rv24PaddedStrideParameters", """
+                [Parallelize]
+                public static long[] Run(int[] xs, int width, int stride)
+                {
+                    var flat = new long[xs.Length * stride + width + 1];
+                    for (int y = 0; y < xs.Length; y++)
+                        for (int x = 0; x < width; x++)
+                            flat[y * stride + x] += (long)xs[y] * 31 + x;
+                    return flat;
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var xs = new int[size];
+                    for (int k = 0; k < size; k++) xs[k] = rng.Next(-50, 50);
+                    int stride = rng.Next(1, size + 2);
+                    int width = rng.Next(2) == 0 ? rng.Next(0, stride + 1) : rng.Next(stride, 2 * stride + 2);
+                    return new object?[] { xs, width, stride };
+                },
+            };
+
+            // A padded row whose stride is a mutable field's value: not proved to stay put, so not checked once.
+            yield return new CatalogEntry("Rv24PaddedStrideMutableField", """
+                private static int pad = 3;
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int width)
+                {
+                    var flat = new int[xs.Length * (width + pad)];
+                    for (int y = 0; y < xs.Length; y++)
+                        for (int x = 0; x < width; x++)
+                            {|LG0106:flat[y * pad + x]|} = xs[y] + x;
+                    return flat;
+                }
+                """);
+
+            // A padded row whose width is another array's Length: reading it in the check could throw where M does not.
+            yield return new CatalogEntry("Rv24PaddedStrideMeasuredWidth", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int[] row, int stride)
+                {
+                    var flat = new int[xs.Length * stride + row.Length];
+                    for (int y = 0; y < xs.Length; y++)
+                        for (int x = 0; x < row.Length; x++)
+                            {|LG0106:flat[y * stride + x]|} = xs[y] + row[x];
+                    return flat;
                 }
                 """);
         }
