@@ -767,6 +767,14 @@ namespace LoopGen.Generator
         {
             string p = this.p;
             var captured = this.Captured(nest, bodyNodes, chunk);
+
+            // A bound the outer header caches ('for (int i = 0, n = a.Length; i < n; i++)') and the body reads: declared
+            // here, as the header declares it, so that the chunks get it like any other local of M.
+            if (nest.Outer.CachedBound is { } cachedBound && captured.Contains(cachedBound, SymbolEqualityComparer.Default))
+            {
+                writer.WriteLine($"{this.Display(cachedBound.Type)} {Escape(cachedBound.Name)} = {Text(nest.Outer.Bound!)};");
+            }
+
             var userItems = new List<StateItem>();
             var constants = new List<string>();
             foreach (ILocalSymbol local in captured.OfType<ILocalSymbol>().Where(l => l.IsConst))
@@ -888,7 +896,8 @@ namespace LoopGen.Generator
                     ISymbol? symbol = this.model.GetSymbolInfo(identifier, this.cancellationToken).Symbol;
                     switch (symbol)
                     {
-                        case ILocalSymbol local when Outside(local) && !renamed.Contains(local) && seen.Add(local):
+                        case ILocalSymbol local when (Outside(local) || SymbolEqualityComparer.Default.Equals(local, nest.Outer.CachedBound)) && !renamed.Contains(local) && seen.Add(local):
+                            // (The outer header's cached bound is declared in the loop statement, but not by the chunks.)
                             result.Add(local);
                             break;
                         case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, this.Method) && seen.Add(parameter):

@@ -814,6 +814,41 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task CachedBoundWrittenInBody_LG0108()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] Shrink(int n0)
+                {
+                    var r = new int[n0, n0];
+                    {|#0:for (int i = 0, n = n0; i < n; i++)|}
+                    {
+                        for (int j = 0; j < n0; j++)
+                            r[i, j] = j;
+                        n -= i & 1;
+                    }
+                    return r;
+                }
+                """), Diagnostic("LG0108").WithLocation(0).WithArguments("for (int i = 0, n = n0; i < n; i++)", "the counter must be the only variable declared in the loop header, besides one that holds its bound and is never written: declare 'n' before the loop"));
+        }
+
+        [Fact]
+        public async Task CachedBoundReadInBody_IsAccepted()
+        {
+            await VerifyAsync(Wrap("""
+                [Parallelize]
+                public static int[,] {|LG0003:Mirror|}(int[] xs, int m)
+                {
+                    var r = new int[xs.Length, m];
+                    for (int i = 0, n = xs.Length; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i, j] = xs[n - 1 - i] + j;
+                    return r;
+                }
+                """));
+        }
+
+        [Fact]
         public async Task NonConstantStep_LG0108()
         {
             await VerifyAsync(Wrap("""

@@ -264,7 +264,22 @@ namespace LoopGen.Analysis
                 return null;
             }
 
-            return LoopShapeReader.TryRead(loops[0], model, out LoopShape? inner, out _) ? inner : null;
+            if (!LoopShapeReader.TryRead(loops[0], model, out LoopShape? inner, out _))
+            {
+                return null;
+            }
+
+            // A bound the inner header caches and its body reads ('for (int j = 0, m = r.Length; j < m; j++) .. m ..'):
+            // the chunks that run inner iterations on their own do not declare it. The inner loop then stays whole,
+            // copied as written into each outer iteration's task.
+            if (inner!.CachedBound is { } cached
+                && inner.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == cached.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(n).Symbol, cached)))
+            {
+                return null;
+            }
+
+            return inner;
         }
 
         private static string? MethodProblem(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)

@@ -62,8 +62,17 @@ namespace LoopGen.Analysis
         /// <summary>Gets or sets the start value of a for loop's counter.</summary>
         public ExpressionSyntax? Start { get; set; }
 
-        /// <summary>Gets or sets the bound a for loop's counter is compared with.</summary>
+        /// <summary>
+        /// Gets or sets the bound a for loop's counter is compared with: for a bound cached in the header
+        /// (<c>for (int i = 0, n = a.Length; i &lt; n; i++)</c>), the cached value's initializer, <c>a.Length</c>.
+        /// </summary>
         public ExpressionSyntax? Bound { get; set; }
+
+        /// <summary>
+        /// Gets or sets the local a for loop's header declares beside its counter to hold the bound (<c>n</c> in
+        /// <c>for (int i = 0, n = a.Length; i &lt; n; i++)</c>), never written in the loop; null when there is none.
+        /// </summary>
+        public ILocalSymbol? CachedBound { get; set; }
 
         /// <summary>Gets or sets the comparison of a for loop, with the counter on the left.</summary>
         public BinaryOperatorKind Comparison { get; set; }

@@ -47,16 +47,30 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            // 'for (int i = 0, n = a.Length; i < n; i++)': a bound cached in the header, read as 'i < a.Length' (its
+            // initializer, evaluated once before the first test as M does), when nothing in the loop writes it.
+            ILocalSymbol? cached = null;
+            ExpressionSyntax? cachedValue = null;
             if (syntax.Declaration is { Variables.Count: > 1 } several && syntax.Initializers.Count == 0)
             {
-                // 'for (int i = 0, n = a.Length; i < n; i++)': the cached bound is copied into the parallel path's
-                // chunks only as the loop's own variable, which they do not declare.
-                string others = string.Join(", ", several.Variables.Skip(1).Select(v => "'" + v.Identifier.ValueText + "'"));
-                reason = $"the counter must be the only variable declared in the loop header: declare {others} before the loop";
-                return false;
+                if (several.Variables.Count != 2
+                    || several.Variables[1].Initializer is not { } cachedInitializer
+                    || model.GetDeclaredSymbol(several.Variables[1]) is not ILocalSymbol cachedLocal
+                    || loop.Condition is not IBinaryOperation cachedCondition
+                    || !(LoopShapeReader.IsLocal(cachedCondition.RightOperand, cachedLocal) || LoopShapeReader.IsLocal(cachedCondition.LeftOperand, cachedLocal))
+                    || MayBeWritten(loop, cachedLocal))
+                {
+                    string others = string.Join(", ", several.Variables.Skip(1).Select(v => "'" + v.Identifier.ValueText + "'"));
+                    reason = $"the counter must be the only variable declared in the loop header, besides one that holds its bound and is never written: declare {others} before the loop";
+                    return false;
+                }
+
+                cached = cachedLocal;
+                cachedValue = cachedInitializer.Value;
             }
 
-            if (syntax.Declaration is not { Variables.Count: 1 } declaration
+            if (syntax.Declaration is not { Variables.Count: 1 or 2 } declaration
+                || (declaration.Variables.Count == 2 && cached is null)
                 || declaration.Variables[0].Initializer is not { } initializer
                 || syntax.Initializers.Count != 0
                 || model.GetDeclaredSymbol(declaration.Variables[0]) is not ILocalSymbol counter)
@@ -80,6 +94,12 @@ namespace LoopGen.Analysis
             if (loop.Condition is not IBinaryOperation condition || syntax.Condition is null)
             {
                 reason = $"the condition must compare '{counter.Name}' with a bound using <, <=, > or >=";
+                return false;
+            }
+
+            if (cached is not null && ReferencesLocal(model.GetOperation(cachedValue!) ?? loop, counter))
+            {
+                reason = $"the bound of '{counter.Name}' must not depend on '{counter.Name}'";
                 return false;
             }
 
@@ -160,11 +180,23 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            if (cached is not null)
+            {
+                if (!IsLocal(model.GetOperation(bound) ?? loop, cached))
+                {
+                    reason = $"the condition must compare '{counter.Name}' with '{cached.Name}', the bound its header declares";
+                    return false;
+                }
+
+                bound = cachedValue!;
+            }
+
             shape = new LoopShape(syntax, loop, counter, syntax.Statement)
             {
                 Kind = LoopKind.For,
                 Start = initializer.Value,
                 Bound = bound,
+                CachedBound = cached,
                 Comparison = comparison,
                 Step = step,
                 NotEqual = notEqual,
@@ -355,6 +387,25 @@ namespace LoopGen.Analysis
         /// <returns>Whether it reads exactly that local.</returns>
         public static bool IsLocal(IOperation operation, ILocalSymbol local)
             => Strip(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
+        /// <summary>
+        /// Tells whether a loop may write a local anywhere (its body, condition and steps, lambdas in them included):
+        /// an assignment, an increment, a ref or out argument, a deconstruction, its address or a ref to it.
+        /// </summary>
+        private static bool MayBeWritten(IForLoopOperation loop, ILocalSymbol local)
+            => loop.Descendants().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local) && r.Parent switch
+            {
+                ISimpleAssignmentOperation a => a.Target == r || a.IsRef,
+                ICompoundAssignmentOperation c => c.Target == r,
+                ICoalesceAssignmentOperation c => c.Target == r,
+                IIncrementOrDecrementOperation => true,
+                IArgumentOperation argument => argument.Parameter is null || argument.Parameter.RefKind is RefKind.Ref or RefKind.Out,
+                ITupleOperation => true,
+                IAddressOfOperation => true,
+                IVariableInitializerOperation initializer => initializer.Parent is IVariableDeclaratorOperation { Symbol.IsRef: true },
+                IReturnOperation => true,
+                _ => false,
+            });
 
         private static bool ReferencesLocal(IOperation operation, ILocalSymbol local)
             => operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local));

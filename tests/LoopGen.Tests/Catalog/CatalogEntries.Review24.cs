@@ -331,6 +331,157 @@ namespace LoopGen.Tests.Catalog
                     return flat;
                 }
                 """);
+
+            // ------------------------------------------------------------ bounds cached in the loop header
+            // The cached bound read in the outer body: the twin declares it before the chunks, as the header does.
+            yield return new CatalogEntry("Rv24CachedBoundReadInBody", """
+                [Parallelize]
+                public static long[] Run(int[] xs, int m)
+                {
+                    var r = new long[xs.Length];
+                    for (int i = 0, n = xs.Length; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            r[i] += (long)xs[n - 1 - i] * j + n;
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // The cached bound on the left, counting down.
+            yield return new CatalogEntry("Rv24CachedBoundCountingDown", """
+                [Parallelize]
+                public static List<List<int>> Run(int[] xs)
+                {
+                    var rows = new List<List<int>>();
+                    for (int i = xs.Length - 1, stop = -1; stop < i; i--)
+                    {
+                        var row = new List<int>();
+                        for (int j = 0, m = i; j < m; j++)
+                            row.Add(xs[i] + j);
+                        rows.Add(row);
+                    }
+                    return rows;
+                }
+                """) { Report = "row" };
+
+            // The inner header's cached bound read in the inner body: that inner loop runs whole in each row's task.
+            yield return new CatalogEntry("Rv24InnerCachedBoundReadInBody", """
+                [Parallelize]
+                public static double[] Run(double[][] rows)
+                {
+                    var means = new double[rows.Length];
+                    for (int i = 0, n = rows.Length; i < n; i++)
+                    {
+                        double s = 0;
+                        for (int j = 0, m = rows[i].Length; j < m; j++)
+                            s += rows[i][j] / m;
+                        means[i] = s;
+                    }
+                    return means;
+                }
+                """) { Report = "row" };
+
+            // The cached bound taken from a value the nest reduces: M reads it once, before the loop, so this would be safe;
+            // LoopGen counts the read in the header as a read of the accumulator besides its update, and rejects.
+            yield return new CatalogEntry("Rv24CachedBoundOfReducedValue", """
+                [Parallelize]
+                public static int Run(int count, int m)
+                {
+                    for (int i = 0, n = count; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                            {|LG0101:count += 1|};
+                    return count;
+                }
+                """);
+
+            // The cached bound written in the body: M's bound moves, the twin's would not.
+            yield return new CatalogEntry("Rv24CachedBoundWrittenInBody", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    {|LG0108:for (int i = 0, n = xs.Length; i < n; i++)|}
+                    {
+                        for (int j = 0; j < m; j++)
+                            r[i] += xs[i] * j;
+                        if (r[i] > 100) n--;
+                    }
+                    return r;
+                }
+                """);
+
+            // The cached bound written by a lambda the body runs.
+            yield return new CatalogEntry("Rv24CachedBoundWrittenByLambda", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    {|LG0108:for (int i = 0, n = xs.Length; i < n; i++)|}
+                    {
+                        Action shrink = () => n = 0;
+                        for (int j = 0; j < m; j++)
+                            r[i] += xs[i] * j;
+                        if (r[i] < 0) shrink();
+                    }
+                    return r;
+                }
+                """);
+
+            // The cached bound passed by ref.
+            yield return new CatalogEntry("Rv24CachedBoundPassedByRef", """
+                private static void Halve(ref int v) => v /= 2;
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    {|LG0108:for (int i = 0, n = xs.Length; i < n; i++)|}
+                    {
+                        for (int j = 0; j < m; j++)
+                            r[i] += xs[i] * j;
+                        if (i == 0) Halve(ref n);
+                    }
+                    return r;
+                }
+                """);
+
+            // A second header variable that is not the bound.
+            yield return new CatalogEntry("Rv24HeaderVariableNotTheBound", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    {|LG0108:for (int i = 0, k = 7; i < xs.Length; i++)|}
+                        for (int j = 0; j < m; j++)
+                            r[i] += xs[i] * j + k;
+                    return r;
+                }
+                """);
+
+            // The cached bound computed from the counter's start, which it may not name.
+            yield return new CatalogEntry("Rv24CachedBoundNamesCounter", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length + 4];
+                    {|LG0108:for (int i = 2, n = i + xs.Length; i < n; i++)|}
+                        for (int j = 0; j < m; j++)
+                            r[i] += j;
+                    return r;
+                }
+                """);
+
+            // The cached bound read in the body of a flattened nest (the cells of row i write r[i, j]).
+            yield return new CatalogEntry("Rv24CachedBoundReadInFlattenedBody", """
+                [Parallelize]
+                public static int[,] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length, m];
+                    for (int i = 0, n = xs.Length; i < n; i++)
+                        for (int j = 0, w = m; j < w; j++)
+                            r[i, j] = xs[n - 1 - i] * j + n;
+                    return r;
+                }
+                """) { Report = "flattened" };
         }
     }
 }
