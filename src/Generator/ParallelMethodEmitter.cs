@@ -877,7 +877,7 @@ namespace LoopGen.Generator
         /// </summary>
         private List<ISymbol> Captured(NestAnalysis nest, IEnumerable<SyntaxNode> nodes, ChunkInfo chunk)
         {
-            var renamed = new HashSet<ISymbol>(nest.Reductions.Select(r => (ISymbol)r.Local).Concat(nest.Appends.Select(a => a.Local)), SymbolEqualityComparer.Default);
+            var renamed = new HashSet<ISymbol>(nest.Reductions.Select(r => (ISymbol)r.Local).Concat(nest.Appends.Select(a => a.Local)).Concat(nest.PrivateTemps), SymbolEqualityComparer.Default);
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var result = new List<ISymbol>();
             Microsoft.CodeAnalysis.Text.TextSpan span = nest.Outer.Syntax.Span;
@@ -1155,6 +1155,13 @@ namespace LoopGen.Generator
             {
                 writer.WriteLine($"var {this.p}a_{append.Local.Name} = new global::System.Collections.Generic.List<{this.Display(append.ElementType)}>();");
             }
+
+            // The method's temporaries that each iteration assigns before reading: the chunk's own copies.
+            foreach (ILocalSymbol temp in nest.PrivateTemps)
+            {
+                string type = this.Display(temp.Type);
+                writer.WriteLine($"{type} {this.p}t_{temp.Name} = default({type});");
+            }
         }
 
         private static string Extreme(ITypeSymbol type, string display, bool low)
@@ -1422,6 +1429,11 @@ namespace LoopGen.Generator
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
                 renames[append.Local] = this.p + "a_" + append.Local.Name;
+            }
+
+            foreach (ILocalSymbol temp in nest.PrivateTemps)
+            {
+                renames[temp] = this.p + "t_" + temp.Name;
             }
 
             AddArrayReductionRenames(nest, renames);

@@ -3293,6 +3293,11 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
+                if (this.TryPrivateTemporary(local, references))
+                {
+                    continue;
+                }
+
                 ReductionFamily? family = null;
                 ILocalReferenceOperation? culprit = null;
                 foreach (ILocalReferenceOperation reference in references)
@@ -3333,6 +3338,56 @@ namespace LoopGen.Analysis
                     this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, local.Name, hint);
                 }
             }
+        }
+
+        /// <summary>
+        /// Tells whether a local of the method, declared before the nest and written in it, is only a temporary of
+        /// each iteration (C-style, 'double sum;' at the top of the method, then 'sum = 0; .. sum += ..; c[i, j] = sum;'
+        /// in the cell): every read in an iteration sees a value the same iteration assigned (it does not flow into
+        /// the cell, or the outer body, from outside it) and nothing after the nest reads the value the nest leaves.
+        /// Then each chunk can have its own copy (<see cref="NestAnalysis.PrivateTemps"/>). Only values that cannot
+        /// hold or reach an array (numbers, enums, plain structs, strings), never captured by a lambda or local
+        /// function or taken by ref, and not named in the loops' headers, which the generated code evaluates before the
+        /// nest.
+        /// </summary>
+        private bool TryPrivateTemporary(ILocalSymbol local, List<ILocalReferenceOperation> references)
+        {
+            ITypeSymbol type = local.Type;
+            if (local.IsConst || local.IsRef || type.IsRefLikeType
+                || !(type.IsValueType || type.SpecialType == SpecialType.System_String)
+                || ArrayReach.MayReach(type, null, this.model.Compilation)
+                || !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, this.method.Method)
+                || Declaration(local) is not { } declared || declared.SyntaxTree != this.Outer.Syntax.SyntaxTree || declared.SpanStart >= this.Outer.Syntax.SpanStart
+                || references.Any(this.InNestedFunction)
+                || this.ReachableOutsideTheNest(local) is not null
+                || this.Outer.BoundExpressions.Concat(this.Inner?.BoundExpressions ?? Enumerable.Empty<ExpressionSyntax>())
+                    .Any(bound => references.Any(r => this.IsInside(r.Syntax, bound))))
+            {
+                return false;
+            }
+
+            // Nothing after the nest reads what the nest leaves in it (the chunks' copies are dropped).
+            if (this.model.AnalyzeDataFlow(this.Outer.Syntax) is not { Succeeded: true } nestFlow || nestFlow.DataFlowsOut.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return false;
+            }
+
+            // Assigned before every read of an iteration: of each cell when every use is in the inner loop's body (the
+            // nest may still be flattened), else of each outer iteration (one task per row).
+            bool inCells = this.Inner is { } inner && references.All(r => this.IsInside(r.Syntax, inner.Body));
+            StatementSyntax region = inCells ? this.Inner!.Body : this.Outer.Body;
+            if (this.model.AnalyzeDataFlow(region) is not { Succeeded: true } flow || flow.DataFlowsIn.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return false;
+            }
+
+            if (!inCells && this.Inner is { } rowInner && references.Any(r => this.IsInside(r.Syntax, rowInner.Syntax)))
+            {
+                this.BlockFlatten($"'{local.Name}' is assigned by the outer iteration and used by its inner loop");
+            }
+
+            this.nest.PrivateTemps.Add(local);
+            return true;
         }
 
         /// <summary>

@@ -1592,7 +1592,7 @@ namespace LoopGen.Tests.Catalog
                         }
                     return c;
                 }
-                """) { Report = "flattened", Large = 60, Bug = "rejected: LG0101 at 'sum = 0' ('neither a result nor a reduction'): sum is assigned before every read in each cell and not read after the nest, so it is private to the cell (C-style declaration at the top of the method)" };
+                """) { Report = "flattened", Large = 60 };
 
             // A search that returns from inside the nest.
             yield return new CatalogEntry("Rt23HasPairReturnInside", """

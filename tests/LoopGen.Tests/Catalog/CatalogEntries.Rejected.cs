@@ -266,9 +266,30 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
+            // Once rejected; accepted since stop 21: each row resets 'sum' before reading it and nothing reads it after
+            // the nest, so each chunk has its own copy (a temporary, not a reduction).
             yield return new CatalogEntry("AccumulatorResetPerRow", """
                 [Parallelize]
                 public static long[] RowSums(int[,] a)
+                {
+                    int n = a.GetLength(0), m = a.GetLength(1);
+                    var r = new long[n];
+                    long sum = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        sum = 0;
+                        for (int j = 0; j < m; j++)
+                            sum += a[i, j];
+                        r[i] = sum;
+                    }
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // The same, but the method returns the last row's sum with the array: the value the nest leaves is read.
+            yield return new CatalogEntry("AccumulatorResetPerRowReadAfter", """
+                [Parallelize]
+                public static (long[], long) RowSums(int[,] a)
                 {
                     int n = a.GetLength(0), m = a.GetLength(1);
                     var r = new long[n];
@@ -280,7 +301,7 @@ namespace LoopGen.Tests.Catalog
                             sum += a[i, j];
                         r[i] = sum;
                     }
-                    return r;
+                    return (r, sum);
                 }
                 """);
 

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LoopGen.Tests.Catalog
 {
@@ -482,6 +484,190 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "flattened" };
+
+            // ------------------------------------------------------------ C-style temporaries declared before the nest
+            // The inner counter and the sum declared at the top, both assigned before every read in the cell.
+            yield return new CatalogEntry("Rv24TempsCounterAndSumAtTop", """
+                [Parallelize]
+                public static double[,] MatMul(double[,] a, double[,] b)
+                {
+                    int n = a.GetLength(0), p = a.GetLength(1), m = b.GetLength(1);
+                    int k;
+                    double sum, prod;
+                    var c = new double[n, m];
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            sum = 0;
+                            for (k = 0; k < p; k++)
+                            {
+                                prod = a[i, k] * b[k, j];
+                                sum += prod;
+                            }
+                            c[i, j] = sum;
+                        }
+                    return c;
+                }
+                """) { Report = "flattened", Large = 40 };
+
+            // A temporary the outer body assigns and the inner loop reads: private to each row, not to each cell.
+            yield return new CatalogEntry("Rv24TempAssignedPerRow", """
+                [Parallelize]
+                public static long[,] Run(int[] xs, int m)
+                {
+                    long scale;
+                    var r = new long[xs.Length, m];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        scale = (long)xs[i] * xs[i];
+                        for (int j = 0; j < m; j++)
+                            r[i, j] = scale + j;
+                    }
+                    return r;
+                }
+                """) { Report = "row" };
+
+            // A string temporary, and the temporary assigned again after the nest before it is read there.
+            yield return new CatalogEntry("Rv24TempStringReassignedAfter", """
+                [Parallelize]
+                public static int[,] Run(string[] words, int m)
+                {
+                    string label;
+                    var r = new int[words.Length, m];
+                    for (int i = 0; i < words.Length; i++)
+                        for (int j = 0; j < m; j++)
+                        {
+                            label = words[i] + j;
+                            r[i, j] = label.Length;
+                        }
+                    label = "done";
+                    r[0, 0] += label.Length;
+                    return r;
+                }
+                """) { Report = "flattened", Inputs = (rng, size) => new object?[] { Enumerable.Range(0, Math.Max(size, 1)).Select(k => new string('x', rng.Next(4))).ToArray(), size } };
+
+            // Read after the nest: the value the last iteration left, which the chunks' copies would not give back.
+            yield return new CatalogEntry("Rv24TempReadAfterNest", """
+                [Parallelize]
+                public static double Run(double[,] a)
+                {
+                    double last = -1;
+                    double total = 0;
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            {|LG0101:last = a[i, j] * 2|};
+                            total += last;
+                        }
+                    return total + last;
+                }
+                """);
+
+            // Read before it is assigned in the cell: the value the previous cell left.
+            yield return new CatalogEntry("Rv24TempReadBeforeAssigned", """
+                [Parallelize]
+                public static double[,] Run(double[,] a)
+                {
+                    double prev = 0;
+                    var r = new double[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            r[i, j] = {|LG0100:prev|};
+                            prev = a[i, j];
+                        }
+                    return r;
+                }
+                """);
+
+            // Assigned on one path only: the other path reads what an earlier cell left.
+            yield return new CatalogEntry("Rv24TempAssignedConditionally", """
+                [Parallelize]
+                public static int[,] Run(int[,] a)
+                {
+                    int sign = 0;
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            if (a[i, j] != 0) {|LG0101:sign = a[i, j] > 0 ? 1 : -1|};
+                            r[i, j] = sign;
+                        }
+                    return r;
+                }
+                """);
+
+            // A lambda elsewhere in the method captures the temporary.
+            yield return new CatalogEntry("Rv24TempCapturedByLambda", """
+                [Parallelize]
+                public static int[,] Run(int[,] a)
+                {
+                    int t = 0;
+                    Func<int> peek = () => t;
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            {|LG0101:t = a[i, j] + 1|};
+                            r[i, j] = t * 2;
+                        }
+                    return r;
+                }
+                """);
+
+            // The temporary is the inner loop's bound, which the generated code evaluates before the nest.
+            yield return new CatalogEntry("Rv24TempIsInnerBound", """
+                [Parallelize]
+                public static int[] Run(int[] xs)
+                {
+                    int lim;
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        {|LG0101:lim = xs[i] & 7|};
+                        for (int j = 0; j < lim; j++)
+                            r[i] += j;
+                    }
+                    return r;
+                }
+                """);
+
+            // An array temporary: each iteration's buffer would be one variable the chunks share; not privatized.
+            yield return new CatalogEntry("Rv24TempArrayNotPrivatized", """
+                [Parallelize]
+                public static int[,] Run(int[,] a)
+                {
+                    int[] buf;
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            {|LG0101:buf = new int[] { a[i, j] }|};
+                            r[i, j] = buf[0];
+                        }
+                    return r;
+                }
+                """);
+
+            // A temporary passed by ref to a helper: a ref to it is taken.
+            yield return new CatalogEntry("Rv24TempPassedByRef", """
+                private static void Twice(ref int v) => v *= 2;
+
+                [Parallelize]
+                public static int[,] Run(int[,] a)
+                {
+                    int t;
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            {|LG0101:t = a[i, j]|};
+                            Twice(ref t);
+                            r[i, j] = t;
+                        }
+                    return r;
+                }
+                """);
         }
     }
 }
