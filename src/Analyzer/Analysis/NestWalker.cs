@@ -3293,11 +3293,6 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                if (this.TryPrivateTemporary(local, references))
-                {
-                    continue;
-                }
-
                 ReductionFamily? family = null;
                 ILocalReferenceOperation? culprit = null;
                 foreach (ILocalReferenceOperation reference in references)
@@ -3321,6 +3316,13 @@ namespace LoopGen.Analysis
                         this.nest.Reductions.Add(new ReductionInfo(local, found));
                         continue;
                     }
+                }
+
+                // Not a reduction (whose updates read the variable, so it is never a temporary): maybe a temporary of
+                // each iteration (two data-flow analyses, asked only here).
+                if (this.TryPrivateTemporary(local, references))
+                {
+                    continue;
                 }
 
                 culprit ??= references.First(IsWriteTarget);
