@@ -938,6 +938,32 @@ namespace LoopGen.Analysis
             }
         }
 
+        /// <summary>
+        /// Records a base-library call that writes a whole array given to it (<c>Array.Sort(rows[i])</c>,
+        /// <c>Array.Fill(rows[i], 0)</c>) as a write of every element of that row when the array is the iteration's own
+        /// row of an array of arrays declared outside the nest: <c>rows[f(i)]</c>, one index, an injective function
+        /// of the outer counter. It is then judged with the other accesses of <c>rows</c>, as <c>rows[i][k] = ..</c>
+        /// would be (the same row in every access, rows checked distinct at run time, the nest not flattened).
+        /// </summary>
+        /// <returns>Whether the write was recorded (otherwise the caller rejects it).</returns>
+        private bool TryRecordOwnRowWrite(IOperation value)
+        {
+            if (value is not IArrayElementReferenceOperation { Indices.Length: 1 } element
+                || !IsCounting(this.Outer)
+                || NameableVariable(LoopShapeReader.Strip(element.ArrayReference)) is not { } root
+                || root is ILocalSymbol { IsRef: true }
+                || this.IsDeclaredInBody(root)
+                || TypeOfVariable(root) is not IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol }
+                || this.CounterFunctionKey(element.Indices[0], this.Outer) is null)
+            {
+                return false;
+            }
+
+            // Its own entry (Depth 2, no index of the row's elements), beside the read of rows[i] the walk records.
+            ListOf(this.arrayAccesses, root).Add(new ArrayAccess(element, new ImmutableIndices(element.Indices.ToList()), null, 2, isWrite: true));
+            return true;
+        }
+
         /// <summary>Tells whether a loop's variable takes a different integer value in every iteration.</summary>
         private static bool IsCounting(LoopShape loop) => loop.Kind == LoopKind.For || loop.Source == SourceKind.Range;
 
@@ -2590,7 +2616,7 @@ namespace LoopGen.Analysis
                 {
                     IOperation value = LoopShapeReader.Strip(argument.Value);
                     bool isSource = argument.Parameter is { Name: var parameterName } && (parameterName == "src" || parameterName.StartsWith("source", System.StringComparison.Ordinal));
-                    if (!isSource && value.Type is IArrayTypeSymbol && !this.IsPrivateObject(value))
+                    if (!isSource && value.Type is IArrayTypeSymbol && !this.IsPrivateObject(value) && !this.TryRecordOwnRowWrite(value))
                     {
                         this.Reject(DiagnosticDescriptors.SharedStateWrite, invocation.Syntax, Shorten(invocation.Syntax.ToString()), $"the array '{Shorten(value.Syntax.ToString())}'");
                         return;

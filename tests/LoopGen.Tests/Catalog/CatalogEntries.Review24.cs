@@ -668,6 +668,71 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ library calls that write the iteration's own row
+            // Each row filled and reversed in place, then read back: the row of i in every access.
+            yield return new CatalogEntry("Rv24FillReverseOwnRows", """
+                [Parallelize]
+                public static long[] Run(int[][] rows, int m)
+                {
+                    var firsts = new long[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                    {
+                        Array.Fill(rows[i], i);
+                        Array.Reverse(rows[i]);
+                        for (int j = 0; j < m && j < rows[i].Length; j++)
+                            firsts[i] += rows[i][j] * j;
+                    }
+                    return firsts;
+                }
+                """) { Report = "row" };
+
+            // Sorting one fixed row from every iteration.
+            yield return new CatalogEntry("Rv24SortRowZero", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int m)
+                {
+                    var r = new int[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                    {
+                        {|LG0102:Array.Sort(rows[0])|};
+                        for (int j = 0; j < m; j++)
+                            r[i] += j;
+                    }
+                    return r;
+                }
+                """);
+
+            // Copying the own row into the mirrored row: two rows per iteration, named two ways.
+            yield return new CatalogEntry("Rv24CopyOwnRowIntoMirror", """
+                [Parallelize]
+                public static void Run(int[][] rows, int m)
+                {
+                    int n = rows.Length;
+                    for (int i = 0; i < n; i++)
+                    {
+                        Array.Copy({|LG0100:rows[i]|}, 0, rows[n - 1 - i], 0, 1);
+                        for (int j = 0; j < m; j++)
+                            rows[i][0] += j;
+                    }
+                }
+                """);
+
+            // Sorting the own row while another iteration reads it: the previous row is read.
+            yield return new CatalogEntry("Rv24SortOwnRowReadPrevious", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int m)
+                {
+                    var r = new int[rows.Length];
+                    for (int i = 1; i < rows.Length; i++)
+                    {
+                        Array.Sort(rows[i]);
+                        for (int j = 0; j < m; j++)
+                            r[i] += {|LG0100:rows[i - 1]|}.Length + j;
+                    }
+                    return r;
+                }
+                """);
         }
     }
 }
