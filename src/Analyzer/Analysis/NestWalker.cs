@@ -298,7 +298,7 @@ namespace LoopGen.Analysis
                     this.RecordArrayAccess(element, isWrite: false);
                     break;
                 default:
-                    if (operation.Kind == OperationKind.None && !operation.IsImplicit)
+                    if (operation.Kind == OperationKind.None && !operation.IsImplicit && !this.IsStackAllocSpan(operation))
                     {
                         this.Reject(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax, Shorten(operation.Syntax.ToString()), "code LoopGen does not understand");
                     }
@@ -4722,6 +4722,8 @@ namespace LoopGen.Analysis
                     && (creation.Initializer is null || creation.Initializer.Initializers.All(i => i is not IAssignmentOperation assignment || this.IsHarmless(assignment.Value))),
                 IArrayCreationOperation array => array.Initializer is null || array.Initializer.DescendantsAndSelf().OfType<IArrayInitializerOperation>().SelectMany(i => i.ElementValues).All(e => e is IArrayInitializerOperation || this.IsHarmless(e)),
                 IAnonymousObjectCreationOperation or IDefaultValueOperation => true,
+                // 'Span<int> counts = stackalloc int[16];': new memory of this iteration's stack frame.
+                { Kind: OperationKind.None } stackAlloc when this.IsStackAllocSpan(stackAlloc) => true,
                 // 'List<int> row = []', '[x, .. prefix]': a new list, array or set of the target type (not an interface,
                 // for which the compiler may hand out a shared empty array), holding harmless elements.
                 { Syntax: CollectionExpressionSyntax collection, Type: { TypeKind: TypeKind.Class or TypeKind.Array } } => this.HasHarmlessElements(collection),
@@ -4736,6 +4738,16 @@ namespace LoopGen.Analysis
                 _ => false,
             };
         }
+
+        /// <summary>
+        /// Tells whether an operation is a <c>stackalloc</c> made into a <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c>
+        /// (the operation tree has no node of its own for it): new memory of the running frame, which the iteration
+        /// that makes it owns. A pointer made by stackalloc is not one.
+        /// </summary>
+        private bool IsStackAllocSpan(IOperation operation)
+            => operation.Syntax is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax
+            && this.model.GetTypeInfo(operation.Syntax, this.cancellationToken).ConvertedType is INamedTypeSymbol { IsGenericType: true } converted
+            && converted.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.ReadOnlySpan<T>";
 
         private static bool IsWriteTarget(IOperation reference)
         {

@@ -733,6 +733,43 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ stackalloc spans of the iteration
+            // A stackalloc span of the cell, with a local function of the method called in the nest (the lambda chunk form).
+            yield return new CatalogEntry("Rv24StackallocWithLocalFunction", """
+                [Parallelize]
+                public static int[,] Run(int[,] a)
+                {
+                    int Twice(int v) => v * 2;
+                    var r = new int[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            Span<int> digits = stackalloc int[4];
+                            int v = Math.Abs(a[i, j]);
+                            for (int k = 0; k < 4; k++) { digits[k] = v % 10; v /= 10; }
+                            r[i, j] = Twice(digits[0] + digits[1] + digits[2] + digits[3]);
+                        }
+                    return r;
+                }
+                """) { Report = "flattened" };
+
+            // A stackalloc span made once before the nest and written by every iteration: shared.
+            yield return new CatalogEntry("Rv24StackallocBeforeNest", """
+                [Parallelize]
+                public static int[] Run(int[][] rows)
+                {
+                    Span<int> counts = stackalloc int[16];
+                    var modes = new int[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                    {
+                        foreach (int v in rows[i])
+                            {|LG0102:{|LG0107:counts|}[v & 15]++|};
+                        modes[i] = {|LG0107:counts|}[0];
+                    }
+                    return modes;
+                }
+                """);
         }
     }
 }
