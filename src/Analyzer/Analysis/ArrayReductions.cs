@@ -66,7 +66,7 @@ namespace LoopGen.Analysis
             ReductionFamily? family = null;
             foreach (ArrayAccess access in accesses)
             {
-                if (access.Depth != 1 || !access.IsWrite || !this.TryMatchArrayUpdate(access.Operation, root, out ReductionFamily found)
+                if (access.Depth != 1 || !access.IsWrite || access.Operation is not IArrayElementReferenceOperation element || !this.TryMatchArrayUpdate(element, root, out ReductionFamily found)
                     || (family is { } previous && previous != found))
                 {
                     return false;

@@ -69,6 +69,10 @@ namespace LoopGen.Analysis
         /// <summary>Locals that name one row of an array declared outside the iteration (<c>var row = a[i];</c>), by local.</summary>
         private readonly Dictionary<ILocalSymbol, ISymbol> rowAliases = new Dictionary<ILocalSymbol, ISymbol>(SymbolEqualityComparer.Default);
 
+        // The foreach variable's rows given whole to base-library calls that write them (TryRecordOwnRowWrite): judged
+        // as writes of that row, not as uses of the whole array of arrays.
+        private readonly HashSet<IOperation> ownRowWrites = new HashSet<IOperation>();
+
         /// <summary>What <see cref="RowAliasOf"/> found for each local it was asked about.</summary>
         private readonly Dictionary<ILocalSymbol, IArrayElementReferenceOperation?> rowAliasCache = new Dictionary<ILocalSymbol, IArrayElementReferenceOperation?>(SymbolEqualityComparer.Default);
 
@@ -823,7 +827,7 @@ namespace LoopGen.Analysis
         /// <summary>One element access of an array reachable from outside the iteration.</summary>
         private sealed class ArrayAccess
         {
-            public ArrayAccess(IArrayElementReferenceOperation operation, ImmutableIndices first, ImmutableIndices? second, int depth, bool isWrite)
+            public ArrayAccess(IOperation operation, ImmutableIndices first, ImmutableIndices? second, int depth, bool isWrite)
             {
                 this.Operation = operation;
                 this.First = first;
@@ -832,7 +836,8 @@ namespace LoopGen.Analysis
                 this.IsWrite = isWrite;
             }
 
-            public IArrayElementReferenceOperation Operation { get; }
+            /// <summary>Gets the element access, or the whole row given to a call that writes it (<see cref="TryRecordOwnRowWrite"/>).</summary>
+            public IOperation Operation { get; }
 
             public ImmutableIndices First { get; }
 
@@ -876,6 +881,34 @@ namespace LoopGen.Analysis
                 {
                     this.rowAliases.Add(aliasLocal, root);
                 }
+            }
+
+            // 'foreach (var row in rows)' over an array of arrays: 'row[j]' is rows[k][j] for this iteration's own k. The
+            // loop operation stands for k (CounterFunctionKey reads it as the counter itself).
+            if (root is ILocalSymbol walked && SymbolEqualityComparer.Default.Equals(walked, this.Outer.Variable) && this.WalkedRows() is { } walkedRows)
+            {
+                if (!this.rowAliases.ContainsKey(walked))
+                {
+                    this.rowAliases.Add(walked, walkedRows);
+                }
+
+                List<ArrayAccess> rows = ListOf(this.arrayAccesses, walkedRows);
+                ArrayAccess? seen = rows.FirstOrDefault(a => a.Operation == element);
+                if (seen is null)
+                {
+                    rows.Add(new ArrayAccess(
+                        element,
+                        new ImmutableIndices(new[] { this.Outer.Operation }),
+                        new ImmutableIndices(levels[0].Indices.ToList()),
+                        levels.Count + 1,
+                        isWrite));
+                }
+                else
+                {
+                    seen.IsWrite |= isWrite;
+                }
+
+                return;
             }
 
             if (root is ILocalSymbol rootLocal && this.IsDeclaredInBody(rootLocal))
@@ -948,6 +981,21 @@ namespace LoopGen.Analysis
         /// <returns>Whether the write was recorded (otherwise the caller rejects it).</returns>
         private bool TryRecordOwnRowWrite(IOperation value)
         {
+            // 'foreach (var row in rows) Array.Sort(row);': the row of the foreach's own position.
+            if (value is ILocalReferenceOperation { Local: var walked } && SymbolEqualityComparer.Default.Equals(walked, this.Outer.Variable)
+                && this.WalkedRows() is { } walkedRows && value.Parent is not null)
+            {
+                if (!this.rowAliases.ContainsKey(walked))
+                {
+                    this.rowAliases.Add(walked, walkedRows);
+                }
+
+                // A row use LoopGen has judged: not a use of the whole array of arrays.
+                this.ownRowWrites.Add(value);
+                ListOf(this.arrayAccesses, walkedRows).Add(new ArrayAccess(value, new ImmutableIndices(new[] { this.Outer.Operation }), null, 2, isWrite: true));
+                return true;
+            }
+
             if (value is not IArrayElementReferenceOperation { Indices.Length: 1 } element
                 || !IsCounting(this.Outer)
                 || NameableVariable(LoopShapeReader.Strip(element.ArrayReference)) is not { } root
@@ -963,6 +1011,29 @@ namespace LoopGen.Analysis
             ListOf(this.arrayAccesses, root).Add(new ArrayAccess(element, new ImmutableIndices(element.Indices.ToList()), null, 2, isWrite: true));
             return true;
         }
+
+        /// <summary>
+        /// The array of arrays an outer <c>foreach</c> walks, when its elements (the loop variable) are rows whose
+        /// elements the nest may write as if indexed by the iteration's own position: a one-dimensional array of arrays
+        /// held by a local or parameter of the method, or a field, named directly as the loop's collection; else null.
+        /// </summary>
+        private ISymbol? WalkedRows()
+        {
+            if (this.Outer.Operation is not IForEachLoopOperation { Collection: { } collection } || this.Outer.Source != SourceKind.Array
+                || NameableVariable(LoopShapeReader.Strip(collection)) is not { } walked
+                || walked is ILocalSymbol { IsRef: true } or IParameterSymbol { RefKind: not RefKind.None }
+                || this.IsDeclaredInBody(walked)
+                || TypeOfVariable(walked) is not IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol })
+            {
+                return null;
+            }
+
+            return walked;
+        }
+
+        /// <summary>Tells whether an access names a row through the outer foreach's variable (<see cref="WalkedRows"/>).</summary>
+        private bool IsWalkedRowAccess(ArrayAccess access)
+            => access.First.Indices.Count == 1 && access.First.Indices[0] == this.Outer.Operation;
 
         /// <summary>Tells whether a loop's variable takes a different integer value in every iteration.</summary>
         private static bool IsCounting(LoopShape loop) => loop.Kind == LoopKind.For || loop.Source == SourceKind.Range;
@@ -1082,8 +1153,16 @@ namespace LoopGen.Analysis
                     }
                 }
 
+                // The collection an outer foreach walks, when every access of it is through the loop's variable: M
+                // reads its slots one by one, which nothing in the nest writes (it writes elements of the rows).
+                bool walkedOnly = SymbolEqualityComparer.Default.Equals(this.WalkedRows(), root) && accesses.All(this.IsWalkedRowAccess);
                 foreach (IOperation use in allUses)
                 {
+                    if ((walkedOnly && use == LoopShapeReader.Strip(((IForEachLoopOperation)this.Outer.Operation).Collection)) || this.ownRowWrites.Contains(use))
+                    {
+                        continue;
+                    }
+
                     if (!IsIndexedOrMeasured(use) && !this.IsOwnRowReadByHelper(use))
                     {
                         string whole = WholeUse(use) is IForEachLoopOperation { Syntax: StatementSyntax loop } ? LoopShapeReader.Header(loop) : Shorten(WholeUse(use)?.Syntax.ToString() ?? rootName);
@@ -1092,8 +1171,9 @@ namespace LoopGen.Analysis
                     }
                 }
 
-                // A for counter, or the variable of a foreach over Enumerable.Range (start + k): distinct per iteration.
-                if (!IsCounting(this.Outer))
+                // A for counter, or the variable of a foreach over Enumerable.Range (start + k): distinct per iteration;
+                // or the rows an outer foreach walks, named only through its variable.
+                if (!IsCounting(this.Outer) && !walkedOnly)
                 {
                     // Unless the nest only updates it with one associative operator (ArrayReductions.cs).
                     if (this.TryArrayReduction(root, accesses, out string? typeHint))
@@ -1769,8 +1849,10 @@ namespace LoopGen.Analysis
         private string? CounterFunctionKey(IOperation index, LoopShape loop)
         {
             IOperation operation = Widened(index);
-            if (operation is ILocalReferenceOperation { Local: var local } && SymbolEqualityComparer.Default.Equals(local, loop.Variable))
+            if ((operation is ILocalReferenceOperation { Local: var local } && SymbolEqualityComparer.Default.Equals(local, loop.Variable))
+                || index == loop.Operation)
             {
+                // The counter, or the position of a foreach's element (RecordArrayAccess: foreach (var row in rows)).
                 return "v";
             }
 

@@ -770,6 +770,69 @@ namespace LoopGen.Tests.Catalog
                     return modes;
                 }
                 """);
+
+            // ------------------------------------------------------------ rows written through an outer foreach's variable
+            // Each row scaled in place through the foreach variable: cells (row, j) are distinct, so the nest is flattened.
+            yield return new CatalogEntry("Rv24ForeachRowsScaledInPlace", """
+                [Parallelize]
+                public static void Run(double[][] rows, int m)
+                {
+                    foreach (double[] row in rows)
+                        for (int j = 0; j < m && j < row.Length; j++)
+                            row[j] = row[j] * 2 + 1;
+                }
+                """) { Report = "row" };
+
+            // The same rows also named by index: row 0 is read by every iteration while its own iteration writes it.
+            yield return new CatalogEntry("Rv24ForeachRowsAndRowZero", """
+                [Parallelize]
+                public static void Run(double[][] rows)
+                {
+                    foreach (double[] row in rows)
+                        for (int j = 0; j < row.Length; j++)
+                            {|LG0106:row[j]|} += rows[0][0];
+                }
+                """);
+
+            // A foreach over a list of rows: its slots cannot be compared at run time.
+            yield return new CatalogEntry("Rv24ForeachListOfRowsWritten", """
+                [Parallelize]
+                public static void Run(List<double[]> rows)
+                {
+                    foreach (double[] row in rows)
+                        for (int j = 0; j < row.Length; j++)
+                            {|LG0106:row[j]|} *= 2;
+                }
+                """);
+
+            // The foreach variable's row sorted by the library, then written: the row of this iteration's position.
+            yield return new CatalogEntry("Rv24ForeachRowSortedByLibrary", """
+                [Parallelize]
+                public static void Run(int[][] rows)
+                {
+                    foreach (int[] row in rows)
+                    {
+                        Array.Sort(row);
+                        for (int j = 0; j < row.Length; j++)
+                            row[j] += j;
+                    }
+                }
+                """) { Report = "row" };
+
+            // The foreach variable's row given whole to a library method that only reads it is still a whole use when
+            // the nest writes the rows (LoopGen does not tell reading library methods from writing ones here).
+            yield return new CatalogEntry("Rv24ForeachRowSummedByLinqWhileWritten", """
+                [Parallelize]
+                public static void Run(int[][] rows)
+                {
+                    foreach (int[] row in rows)
+                    {
+                        int total = row.Sum();
+                        for (int j = 0; j < row.Length; j++)
+                            {|LG0106:row[j]|} -= total;
+                    }
+                }
+                """);
         }
     }
 }
