@@ -4675,12 +4675,87 @@ namespace LoopGen.Analysis
                 return owned;
             }
 
-            // Guard against 'a = b; b = a' cycles: assume not owned while deciding.
+            // The locals of the body that hand objects to one another ('var tmp = prev; prev = curr; curr = tmp;',
+            // '(prev, curr) = (curr, prev)') are decided together: each is owned when every value assigned to it is fresh
+            // or another local of the group that is owned (the largest such set: a swap keeps arrays of the iteration).
+            var group = new List<ILocalSymbol> { local };
+            var edges = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
+            var failed = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+
+            // Guard against reentry (IsFreshValue of a value may ask about a member of the group): not owned meanwhile.
             this.ownedCache[local] = false;
-            var values = this.AssignedValues(local).ToList();
-            owned = this.IsDeclaredInBody(local) && values.Count > 0 && values.All(this.IsFreshValue);
-            this.ownedCache[local] = owned;
-            return owned;
+            for (int k = 0; k < group.Count; k++)
+            {
+                ILocalSymbol member = group[k];
+                this.ownedCache[member] = false;
+                var from = new List<ILocalSymbol>();
+                edges[member] = from;
+                var values = this.AssignedValues(member).SelectMany(v => ExpandSwap(v, member)).ToList();
+                if (!this.IsDeclaredInBody(member) || values.Count == 0)
+                {
+                    failed.Add(member);
+                    continue;
+                }
+
+                foreach (IOperation value in values)
+                {
+                    if (LoopShapeReader.Strip(value) is ILocalReferenceOperation { Local: { IsRef: false } other } && this.IsDeclaredInBody(other))
+                    {
+                        // Another local of the body: owned only if it is (decided with this one).
+                        from.Add(other);
+                        if (!group.Contains(other, SymbolEqualityComparer.Default))
+                        {
+                            group.Add(other);
+                        }
+                    }
+                    else if (!this.IsFreshValue(value))
+                    {
+                        failed.Add(member);
+                        break;
+                    }
+                }
+            }
+
+            // Remove, until nothing changes, every member that takes a value from a member already out.
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (ILocalSymbol member in group)
+                {
+                    if (!failed.Contains(member) && edges[member].Any(failed.Contains))
+                    {
+                        failed.Add(member);
+                        changed = true;
+                    }
+                }
+            }
+
+            foreach (ILocalSymbol member in group)
+            {
+                this.ownedCache[member] = !failed.Contains(member);
+            }
+
+            return this.ownedCache[local];
+        }
+
+        /// <summary>
+        /// The value a deconstruction of tuples assigns to one of its leaves ('(prev, curr) = (curr, prev)' gives prev the
+        /// value curr had), or the operation itself (not fresh) for any other deconstruction or value.
+        /// </summary>
+        private static IEnumerable<IOperation> ExpandSwap(IOperation value, ILocalSymbol local)
+        {
+            if (value is IDeconstructionAssignmentOperation { Target: ITupleOperation target } deconstruction
+                && LoopShapeReader.Strip(deconstruction.Value) is ITupleOperation tuple
+                && tuple.Elements.Length == target.Elements.Length
+                && target.Elements.Count(e => LoopShapeReader.IsLocal(e, local)) == 1)
+            {
+                int k = target.Elements.IndexOf(target.Elements.First(e => LoopShapeReader.IsLocal(e, local)));
+                yield return tuple.Elements[k];
+                yield break;
+            }
+
+            yield return value;
         }
 
         private IEnumerable<IOperation> AssignedValues(ILocalSymbol local)

@@ -833,6 +833,72 @@ namespace LoopGen.Tests.Catalog
                     }
                 }
                 """);
+
+            // ------------------------------------------------------------ arrays of the iteration handed between its locals
+            // A swap with a parameter's row: 'curr' takes a shared array, so neither is the iteration's own.
+            yield return new CatalogEntry("Rv24SwapWithSharedRow", """
+                [Parallelize]
+                public static int[] Run(int[][] rows, int m)
+                {
+                    var r = new int[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                    {
+                        var prev = new int[m + 1];
+                        var curr = rows[0];
+                        for (int x = 0; x < m; x++)
+                        {
+                            {|LG0102:curr[0]|} = x + i;
+                            (prev, curr) = (curr, prev);
+                        }
+                        r[i] = prev[0];
+                    }
+                    return r;
+                }
+                """);
+
+            // Three locals rotating arrays of the cell through a temporary, the third taken from a field once.
+            yield return new CatalogEntry("Rv24RotateThroughTempWithFieldArray", """
+                private static int[] scratch = new int[8];
+
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        int[] a = new int[4], b = new int[4];
+                        int[] c = scratch;
+                        for (int k = 0; k < m; k++)
+                        {
+                            {|LG0102:a[0]|} += xs[i];
+                            var t = a; a = b; b = c; c = t;
+                        }
+                        r[i] = a[0] + b[0];
+                    }
+                    return r;
+                }
+                """);
+
+            // A swap of two fresh arrays kept per row, read after the inner loop: accepted, each row has its own pair.
+            yield return new CatalogEntry("Rv24SwapFreshPairPerRow", """
+                [Parallelize]
+                public static long[] Run(int[] xs, int m)
+                {
+                    var r = new long[xs.Length];
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        var prev = new long[3];
+                        var curr = new long[3];
+                        for (int k = 0; k < m; k++)
+                        {
+                            curr[k % 3] = prev[(k + 1) % 3] + xs[i] + k;
+                            (prev, curr) = (curr, prev);
+                        }
+                        r[i] = prev[0] + prev[1] + prev[2];
+                    }
+                    return r;
+                }
+                """) { Report = "row" };
         }
     }
 }
