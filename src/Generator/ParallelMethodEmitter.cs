@@ -253,10 +253,20 @@ namespace LoopGen.Generator
         private void EmitNest(SourceWriter writer, NestAnalysis nest, string generatedCode, string typeParameters, string constraintSuffix)
         {
             LoopShape outer = nest.Outer;
+            this.currentOuter = outer;
             string p = this.p;
             writer.Open();
             writer.WriteLine("// LoopGen: " + LoopShapeReader.OneLine(LoopClassifier.Describe(nest)) + ".");
             writer.WriteLine($"{this.options}?.CancellationToken.ThrowIfCancellationRequested();");
+
+            // A bound cached in the outer header ('for (int i = 0, n = a.Length; i < n; i++)'): evaluated once, here, as M
+            // evaluates it once (the counter's start is a constant, so the order is M's). Everything after reads 'n': the
+            // size probe, the run-time checks, the inner bounds, the chunks, and the original loop, whose header no longer
+            // declares it.
+            if (outer.CachedBound is { } cachedBound)
+            {
+                writer.WriteLine($"{this.Display(cachedBound.Type)} {Escape(cachedBound.Name)} = {Text(outer.Bound!)};");
+            }
 
             // A variable read through a list interface must hold an array or a List<T> for the parallel path: another
             // class's indexer, Count or enumerator is code LoopGen has not seen. It is tested first, so that the
@@ -442,7 +452,7 @@ namespace LoopGen.Generator
 
             string because = reasons.Count == 1 ? reasons[0] : string.Join(", ", reasons.Take(reasons.Count - 1)) + ", or " + reasons[reasons.Count - 1];
             writer.WriteLine($"// {because}: the original loop, unchanged.");
-            writer.WriteLines(Text(outer.Syntax));
+            writer.WriteLines(OriginalLoopText(outer));
             writer.Close();
             writer.WriteLine("else");
             writer.Open();
@@ -767,13 +777,6 @@ namespace LoopGen.Generator
         {
             string p = this.p;
             var captured = this.Captured(nest, bodyNodes, chunk);
-
-            // A bound the outer header caches ('for (int i = 0, n = a.Length; i < n; i++)') and the body reads: declared
-            // here, as the header declares it, so that the chunks get it like any other local of M.
-            if (nest.Outer.CachedBound is { } cachedBound && captured.Contains(cachedBound, SymbolEqualityComparer.Default))
-            {
-                writer.WriteLine($"{this.Display(cachedBound.Type)} {Escape(cachedBound.Name)} = {Text(nest.Outer.Bound!)};");
-            }
 
             var userItems = new List<StateItem>();
             var constants = new List<string>();
@@ -1253,7 +1256,10 @@ namespace LoopGen.Generator
                 long step = loop.Step;
                 long magnitude = System.Math.Abs(step);
                 writer.WriteLine($"long {from} = {Guarded(Inline(loop.Start!), "0L")};");
-                writer.WriteLine($"long {count}_to = {Guarded(Inline(loop.Bound!), "0L")};");
+                // The outer bound cached in the header is read through its name (EmitNest declared it); an inner one's
+                // initializer is evaluated, as an inner bound is.
+                bool declared = loop.CachedBound is not null && ReferenceEquals(loop, this.currentOuter);
+                writer.WriteLine($"long {count}_to = {Guarded(declared ? Escape(loop.CachedBound!.Name) : Inline(loop.Bound!), "0L")};");
                 string countExpression = magnitude == 1 ? loop.Comparison switch
                 {
                     Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan => $"{count}_to > {from} ? {count}_to - {from} : 0L",
@@ -1418,6 +1424,9 @@ namespace LoopGen.Generator
 
         // ------------------------------------------------------------------ the copied body
 
+        /// <summary>The outer loop of the nest being emitted (its cached bound, if any, is declared before its probe).</summary>
+        private LoopShape? currentOuter;
+
         private string Rewrite(NestAnalysis nest, StatementSyntax statement, bool includeRowBuilderResult, (InvocationExpressionSyntax Call, string Target)? rowAdd)
         {
             var renames = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
@@ -1505,15 +1514,17 @@ namespace LoopGen.Generator
 
             // A flat index 'j * S + i' in int arithmetic: in range of an int for every (i, j), so it cannot wrap onto
             // another iteration's element (the original loop runs otherwise, and wraps as it always did).
+            // (The outer bound cached in the header is read through its name, declared before these checks.)
+            string Value(ExpressionSyntax expression) => ReferenceEquals(expression, nest.Outer.Bound) && nest.Outer.CachedBound is { } cached ? Escape(cached.Name) : Text(expression);
             foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
             {
-                parts.Add($"(long)({Text(count)}) * (long)({Text(stride)}) > 2147483648L");
+                parts.Add($"(long)({Value(count)}) * (long)({Value(stride)}) > 2147483648L");
             }
 
             // A padded flat row 'i * S + k' with k < W: W <= S keeps each row in its own block of S elements.
             foreach ((ExpressionSyntax bound, ExpressionSyntax stride) in nest.StrideGuards)
             {
-                parts.Add($"(long)({Text(bound)}) > (long)({Text(stride)})");
+                parts.Add($"(long)({Value(bound)}) > (long)({Value(stride)})");
             }
 
             if (nest.JaggedWritten.Count > 0)
@@ -1670,6 +1681,21 @@ namespace LoopGen.Generator
         }
 
         private static string Inline(ExpressionSyntax expression) => "(" + Text(expression) + ")";
+
+        /// <summary>
+        /// The original loop's text for the sequential path; a header that caches the bound ('int i = 0, n = a.Length')
+        /// loses its second declarator, since the twin has declared and evaluated it before (EmitNest).
+        /// </summary>
+        private static string OriginalLoopText(LoopShape loop)
+        {
+            if (loop.CachedBound is null || loop.Syntax is not ForStatementSyntax { Declaration: { Variables.Count: 2 } declaration } header)
+            {
+                return Text(loop.Syntax);
+            }
+
+            ForStatementSyntax without = header.WithDeclaration(declaration.WithVariables(SyntaxFactory.SingletonSeparatedList(declaration.Variables[0])));
+            return Copy(without, Column(loop.Syntax));
+        }
 
         private static string Text(SyntaxNode node) => Copy(node, Column(node));
 

@@ -103,6 +103,14 @@ namespace LoopGen.Analysis
                 return false;
             }
 
+            // The twin evaluates the cached bound first, once, before anything else of the nest: the counter's start, which
+            // M evaluates before it, must be a constant, so that nothing can run (or throw) in between.
+            if (cached is not null && !model.GetConstantValue(initializer.Value).HasValue)
+            {
+                reason = $"the counter '{counter.Name}' must start at a constant when the header also declares its bound '{cached.Name}': declare '{cached.Name}' before the loop";
+                return false;
+            }
+
             BinaryOperatorKind comparison;
             ExpressionSyntax bound;
             if (IsLocal(condition.LeftOperand, counter))

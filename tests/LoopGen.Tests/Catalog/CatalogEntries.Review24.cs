@@ -348,17 +348,17 @@ namespace LoopGen.Tests.Catalog
                 }
                 """) { Report = "row" };
 
-            // The cached bound on the left, counting down.
+            // The cached bound on the left, counting down from a constant.
             yield return new CatalogEntry("Rv24CachedBoundCountingDown", """
                 [Parallelize]
                 public static List<List<int>> Run(int[] xs)
                 {
                     var rows = new List<List<int>>();
-                    for (int i = xs.Length - 1, stop = -1; stop < i; i--)
+                    for (int i = 30, stop = 30 - xs.Length; stop < i; i--)
                     {
                         var row = new List<int>();
                         for (int j = 0, m = i; j < m; j++)
-                            row.Add(xs[i] + j);
+                            row.Add(xs[30 - i] + j);
                         rows.Add(row);
                     }
                     return rows;
@@ -899,6 +899,19 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """) { Report = "row" };
+
+            // A cached bound whose counter starts at a value computed at run time: the twin could not keep M's order.
+            yield return new CatalogEntry("Rv24CachedBoundAfterComputedStart", """
+                [Parallelize]
+                public static int[] Run(int[] xs, int m)
+                {
+                    var r = new int[xs.Length];
+                    {|LG0108:for (int i = xs.Length / 2, n = xs.Length; i < n; i++)|}
+                        for (int j = 0; j < m; j++)
+                            r[i] += j;
+                    return r;
+                }
+                """);
         }
     }
 }
