@@ -103,6 +103,72 @@ namespace LoopGen.Tests.Catalog
                 Report = "flattened",
                 Bug = "the inner start 'n - 1' is evaluated by the twin's probe (where 'n' is not declared, CS0103) and by its plan before the twin declares 'n' (CS0841): the generated code does not compile",
             };
+
+            // ------------------------------------------------------------ padded strides over a cached bound: found bugs
+            // The stride of a padded row is the outer header's cached bound: the twin's run-time check 'w <= n' is
+            // written before the parallel path declares 'n'.
+            yield return new CatalogEntry("Rt24PaddedStrideIsOuterCachedBound", """
+                [Parallelize]
+                public static long[] Run(int[] xs, int w)
+                {
+                    var flat = new long[xs.Length * xs.Length + w + 1];
+                    for (int y = 0, n = xs.Length; y < n; y++)
+                        for (int x = 0; x < w; x++)
+                            flat[y * n + x] += (long)xs[y] * 31 + x;
+                    return flat;
+                }
+                """)
+            {
+                Report = "flattened",
+                Bug = "the padded-stride check 'w <= n' and the index range check 'xs.Length * n' name the outer header's cached bound 'n' where it is not declared: the generated code does not compile (CS0103)",
+            };
+
+            // The width of a padded row is the outer header's cached bound.
+            yield return new CatalogEntry("Rt24PaddedWidthIsOuterCachedBound", """
+                [Parallelize]
+                public static long[] Run(int[] xs, int stride)
+                {
+                    var flat = new long[xs.Length * stride + xs.Length + 1];
+                    for (int y = 0, n = xs.Length; y < n; y++)
+                        for (int x = 0; x < n; x++)
+                            flat[y * stride + x] += (long)xs[y] * 31 + x;
+                    return flat;
+                }
+                """)
+            {
+                Report = "flattened",
+                Bug = "the padded-stride check 'n <= stride' and the inner trip count name the outer header's cached bound 'n' where it is not declared: the generated code does not compile (CS0103)",
+            };
+
+            // The same with a field 'n' in the class: the generated code compiles, and the check 'w <= n' reads the FIELD
+            // (1000), so rows wider than the real stride h pass it. Row y then writes into row y + 1's block while
+            // another chunk writes that row: a data race (in M, row y + 1's own values win).
+            yield return new CatalogEntry("Rt24PaddedStrideCachedBoundShadowsField", """
+                private static int n = 1000;
+
+                [Parallelize]
+                public static long[] Run(int h, int w)
+                {
+                    var flat = new long[h * h + w + 1];
+                    for (int y = 0, n = h; y < n; y++)
+                        for (int x = 0; x < w; x++)
+                            flat[y * n + x] = Slow(y, x);
+                    return flat;
+                }
+
+                private static long Slow(int y, int x)
+                {
+                    long s = y * 1000L + x;
+                    for (int k = 0; k < 200; k++)
+                        s = (s * 31 + k) % 1000003;
+                    return y * 1000L + x + (s & 0);
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) => new object?[] { size, 2 * size + 1 },
+                Bug = "the run-time check 'w <= n' that keeps padded rows apart is emitted before the twin declares the cached bound 'n', so it reads the static field K.n (1000): w = 2h + 1 passes it, rows overlap, and chunks race on the shared elements (M's later row wins, the twin's does not)",
+            };
         }
     }
 }
