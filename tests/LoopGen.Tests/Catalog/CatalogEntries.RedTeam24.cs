@@ -428,7 +428,7 @@ namespace LoopGen.Tests.Catalog
                 public static int[,] Run(int[] q, int m)
                 {
                     var r = new int[q.Length, m];
-                    {|LG0108:for (int i = 0, n = q[0]++ * 0 + q.Length; i < n; i++)|}
+                    for (int i = 0, n = {|LG0108:q[0]++ * 0 + q.Length|}; i < n; i++)
                         for (int j = 0; j < m; j++)
                             r[i, j] = i + j;
                     return r;
@@ -443,7 +443,7 @@ namespace LoopGen.Tests.Catalog
                 public static int[,] Run(List<int> q, int m)
                 {
                     var r = new int[64, m];
-                    {|LG0108:for (int i = 0, n = Math.Min(64, Take(q)); i < n; i++)|}
+                    for (int i = 0, n = {|LG0108:Math.Min(64, Take(q))|}; i < n; i++)
                         for (int j = 0; j < m; j++)
                             r[i, j] = i + j;
                     return r;
