@@ -104,15 +104,16 @@ namespace LoopGen.Tests.Catalog
                 Bug = "the inner start 'n - 1' is evaluated by the twin's probe (where 'n' is not declared, CS0103) and by its plan before the twin declares 'n' (CS0841): the generated code does not compile",
             };
 
-            // A cached bound whose initializer reads the clock (DateTime.Now, taken as a stable read): M evaluates it once,
-            // so every iteration sees i < n. The twin evaluates it in its size probe (the trip count) and again where it
+            // A cached bound whose initializer is not the same on every evaluation (Guid.NewGuid, like DateTime.Now, is
+            // taken as free of side effects, which it is, and so is accepted there): M evaluates it once, so every
+            // iteration sees i < n. The twin evaluates it in its size probe (the trip count) and again where it
             // declares 'n' for the chunks, so the cells may see a smaller n than the count they run: 'bad' becomes true.
             yield return new CatalogEntry("Rt24CachedBoundEvaluatedTwice", """
                 [Parallelize]
                 public static bool Run(int len, int m)
                 {
                     bool bad = false;
-                    for (int i = 0, n = len + (int)(DateTime.Now.Ticks & 15); i < n; i++)
+                    for (int i = 0, n = len + (Guid.NewGuid().GetHashCode() & 15); i < n; i++)
                         for (int j = 0; j < m; j++)
                             if (i >= n) bad = true;
                     return bad;
@@ -120,7 +121,7 @@ namespace LoopGen.Tests.Catalog
                 """)
             {
                 Report = "flattened",
-                Bug = "the twin evaluates the cached bound's initializer twice (size probe, then 'int n = ..' before the chunks) where M evaluates it once; DateTime.Now is accepted in it, so the cells read another n than the trip count (M always returns false, the twin often true). Declaring n from the probe's value would fix it",
+                Bug = "the twin evaluates the cached bound's initializer twice (size probe, then 'int n = ..' before the chunks) where M evaluates it once; Guid.NewGuid() (or DateTime.Now.Ticks) is accepted in it, so the cells read another n than the trip count (M always returns false, the twin often true). Declaring n from the probe's value would fix it",
             };
 
             // ------------------------------------------------------------ padded strides over a cached bound: found bugs
