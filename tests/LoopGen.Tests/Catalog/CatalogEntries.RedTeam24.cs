@@ -190,6 +190,142 @@ namespace LoopGen.Tests.Catalog
                 Bug = "the run-time check 'w <= n' that keeps padded rows apart is emitted before the twin declares the cached bound 'n', so it reads the static field K.n (1000): w = 2h + 1 passes it, rows overlap, and chunks race on the shared elements (M's later row wins, the twin's does not)",
             };
 
+            // ------------------------------------------------------------ arrays reached two levels down: found bugs
+            // The run-time check compares the written arrays (and the rows of written jagged arrays) with the arrays the
+            // nest reads and with the ROWS of jagged arrays it reads, one level down. An array reached two levels down,
+            // c[0][0] of a long[][][] or c[0, 0] of a long[,][], is compared with nothing, and may be the written array.
+
+            // The simplest: a one-dimensional array written at i, read one ahead through c[0][0], which is the array itself.
+            yield return new CatalogEntry("Rt24ReadAheadThroughDeeperJagged", """
+                private static long Slow(long v)
+                {
+                    for (int k = 0; k < 400; k++)
+                        v = (v * 31 + k) % 1000003;
+                    return v;
+                }
+
+                [Parallelize]
+                public static void Run(long[] u, long[][][] c, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < 4; j++)
+                            u[i] += Slow(c[0][0][i + 1] + j);
+                }
+                """)
+            {
+                Report = "row",
+                Inputs = (rng, size) =>
+                {
+                    var u = new long[size + 1];
+                    for (int k = 0; k <= size; k++) u[k] = rng.Next(1000);
+                    return new object?[] { u, new long[][][] { new long[][] { u } }, size };
+                },
+                Bug = "u[i] is written by iteration i while c[0][0][i + 1] reads u[i + 1] (c[0][0] is u): the twin checks only ReferenceEquals(u, c), not the arrays two levels down in c, so chunks race (iteration i may read what iteration i + 1 already added)",
+            };
+
+            // A transpose into rows beside a read of c[0][0], which is the first row.
+            yield return new CatalogEntry("Rt24TransposeBesideDeeperJagged", """
+                private static long Slow(long v)
+                {
+                    for (int k = 0; k < 400; k++)
+                        v = (v * 31 + k) % 1000003;
+                    return v;
+                }
+
+                [Parallelize]
+                public static void Run(long[][] t, long[][][] c, int n, int w)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < w; j++)
+                            t[j][i] = Slow(c[0][0][i + 1] + j);
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var t = new long[size][];
+                    for (int k = 0; k < size; k++)
+                    {
+                        t[k] = new long[size + 1];
+                        for (int q = 0; q <= size; q++) t[k][q] = rng.Next(1000);
+                    }
+
+                    var first = size > 0 ? t[0] : new long[1];
+                    return new object?[] { t, new long[][][] { new long[][] { first } }, size, size };
+                },
+                Bug = "cell (i, j) reads c[0][0][i + 1], which is t[0][i + 1], written by cell (i + 1, 0): AreDistinct compares the rows of t with the rows of c (long[][] objects), not with c[0][0], so chunks race",
+            };
+
+            // The same through a two-dimensional array of rows, c[0, 0].
+            yield return new CatalogEntry("Rt24TransposeBesideRowOf2DArrayOfRows", """
+                private static long Slow(long v)
+                {
+                    for (int k = 0; k < 400; k++)
+                        v = (v * 31 + k) % 1000003;
+                    return v;
+                }
+
+                [Parallelize]
+                public static void Run(long[][] t, long[,][] c, int n, int w)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < w; j++)
+                            t[j][i] = Slow(c[0, 0][i + 1] + j);
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var t = new long[size][];
+                    for (int k = 0; k < size; k++)
+                    {
+                        t[k] = new long[size + 1];
+                        for (int q = 0; q <= size; q++) t[k][q] = rng.Next(1000);
+                    }
+
+                    var c = new long[1, 1][];
+                    c[0, 0] = size > 0 ? t[0] : new long[1];
+                    return new object?[] { t, c, size, size };
+                },
+                Bug = "c[0, 0] is t[0]: the run-time check compares c itself with the rows of t (AreDistinct(new[] { t }, new object[] { c })), not the arrays c holds, so cell (i, j) races with cell (i + 1, 0) on t[0][i + 1]",
+            };
+
+            // Rows written in place (t[i][j]) beside a read of c[0][0], which is row 0.
+            yield return new CatalogEntry("Rt24RowsBesideDeeperJagged", """
+                private static long Slow(long v)
+                {
+                    for (int k = 0; k < 400; k++)
+                        v = (v * 31 + k) % 1000003;
+                    return v;
+                }
+
+                [Parallelize]
+                public static void Run(long[][] t, long[][][] c, int n, int w)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < w; j++)
+                            t[i][j] = Slow(c[0][0][j] + i);
+                }
+                """)
+            {
+                Report = "flattened",
+                Inputs = (rng, size) =>
+                {
+                    var t = new long[size][];
+                    for (int k = 0; k < size; k++)
+                    {
+                        t[k] = new long[size];
+                        for (int q = 0; q < size; q++) t[k][q] = rng.Next(1000);
+                    }
+
+                    var first = size > 0 ? t[0] : new long[1];
+                    return new object?[] { t, new long[][][] { new long[][] { first } }, size, size };
+                },
+                Bug = "row 0 is written by iteration 0 while every other iteration reads it through c[0][0]: AreDistinct compares the rows of t with the rows of c, one level down only, so the other rows read row 0 before or after iteration 0 wrote it",
+            };
+
             // ------------------------------------------------------------ probes that hold: transposes into rows
             // The transposed rows beside a one-dimensional array read one element ahead, which is the first row: the
             // run-time check compares it with the rows, and such input runs the original loop.
