@@ -195,11 +195,12 @@ namespace LoopGen.Tests.Catalog
             // nest reads and with the ROWS of jagged arrays it reads, one level down. An array reached two levels down,
             // c[0][0] of a long[][][] or c[0, 0] of a long[,][], is compared with nothing, and may be the written array.
 
-            // The simplest: a one-dimensional array written at i, read one ahead through c[0][0], which is the array itself.
-            yield return new CatalogEntry("Rt24ReadAheadThroughDeeperJagged", """
-                private static long Slow(long v)
+            // The simplest: a one-dimensional array written at i, and u[0] read by every iteration through c[0][0], which
+            // is u itself. Row 0 is made slow, so that other workers read u[0] before iteration 0 is done with it.
+            yield return new CatalogEntry("Rt24ReadsFirstThroughDeeperJagged", """
+                private static long Slow(long v, int rounds)
                 {
-                    for (int k = 0; k < 400; k++)
+                    for (int k = 0; k < rounds; k++)
                         v = (v * 31 + k) % 1000003;
                     return v;
                 }
@@ -209,7 +210,7 @@ namespace LoopGen.Tests.Catalog
                 {
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < 4; j++)
-                            u[i] += Slow(c[0][0][i + 1] + j);
+                            u[i] += Slow(c[0][0][0] + j, i == 0 ? 200000 : 20);
                 }
                 """)
             {
@@ -220,7 +221,7 @@ namespace LoopGen.Tests.Catalog
                     for (int k = 0; k <= size; k++) u[k] = rng.Next(1000);
                     return new object?[] { u, new long[][][] { new long[][] { u } }, size };
                 },
-                Bug = "u[i] is written by iteration i while c[0][0][i + 1] reads u[i + 1] (c[0][0] is u): the twin checks only ReferenceEquals(u, c), not the arrays two levels down in c, so chunks race (iteration i may read what iteration i + 1 already added)",
+                Bug = "u[0] is written by iteration 0 while every iteration reads it through c[0][0] (c[0][0] is u): the twin checks only ReferenceEquals(u, c), not the arrays two levels down in c, so the other rows read u[0] before iteration 0 has finished updating it",
             };
 
             // A transpose into rows beside a read of c[0][0], which is the first row.
@@ -292,11 +293,11 @@ namespace LoopGen.Tests.Catalog
                 Bug = "c[0, 0] is t[0]: the run-time check compares c itself with the rows of t (AreDistinct(new[] { t }, new object[] { c })), not the arrays c holds, so cell (i, j) races with cell (i + 1, 0) on t[0][i + 1]",
             };
 
-            // Rows written in place (t[i][j]) beside a read of c[0][0], which is row 0.
+            // Rows written in place (t[i][j]) beside a read of c[0][0], which is row 0 (made slow).
             yield return new CatalogEntry("Rt24RowsBesideDeeperJagged", """
-                private static long Slow(long v)
+                private static long Slow(long v, int rounds)
                 {
-                    for (int k = 0; k < 400; k++)
+                    for (int k = 0; k < rounds; k++)
                         v = (v * 31 + k) % 1000003;
                     return v;
                 }
@@ -306,7 +307,7 @@ namespace LoopGen.Tests.Catalog
                 {
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < w; j++)
-                            t[i][j] = Slow(c[0][0][j] + i);
+                            t[i][j] = Slow(c[0][0][j] + i, i == 0 ? 20000 : 20);
                 }
                 """)
             {
@@ -323,7 +324,7 @@ namespace LoopGen.Tests.Catalog
                     var first = size > 0 ? t[0] : new long[1];
                     return new object?[] { t, new long[][][] { new long[][] { first } }, size, size };
                 },
-                Bug = "row 0 is written by iteration 0 while every other iteration reads it through c[0][0]: AreDistinct compares the rows of t with the rows of c, one level down only, so the other rows read row 0 before or after iteration 0 wrote it",
+                Bug = "row 0 is written by iteration 0 while every other iteration reads it through c[0][0]: AreDistinct compares the rows of t with the rows of c, one level down only, so other chunks read row 0 before iteration 0 wrote it",
             };
 
             // ------------------------------------------------------------ probes that hold: transposes into rows
