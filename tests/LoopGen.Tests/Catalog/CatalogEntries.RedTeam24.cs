@@ -104,6 +104,23 @@ namespace LoopGen.Tests.Catalog
                 Bug = "the inner start 'n - 1' is evaluated by the twin's probe (where 'n' is not declared, CS0103) and by its plan before the twin declares 'n' (CS0841): the generated code does not compile",
             };
 
+            // An inner foreach over Enumerable.Range up to the outer header's cached bound.
+            yield return new CatalogEntry("Rt24OuterCachedBoundInInnerRange", """
+                [Parallelize]
+                public static int[,] Run(int h)
+                {
+                    var r = new int[h, h];
+                    for (int i = 0, n = h; i < n; i++)
+                        foreach (int j in Enumerable.Range(0, n))
+                            r[i, j] = i * 1000 + j + 1;
+                    return r;
+                }
+                """)
+            {
+                Report = "flattened",
+                Bug = "the inner foreach's Enumerable.Range(0, n) is counted by the twin's probe and plan, outside the loop that declares 'n': the generated code does not compile (CS0103)",
+            };
+
             // A cached bound whose initializer is not the same on every evaluation (Guid.NewGuid, like DateTime.Now, is
             // taken as free of side effects, which it is, and so is accepted there): M evaluates it once, so every
             // iteration sees i < n. The twin evaluates it in its size probe (the trip count) and again where it
