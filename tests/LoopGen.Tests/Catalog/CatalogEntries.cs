@@ -20,6 +20,6 @@ namespace LoopGen.Tests.Catalog
             => Accepted().Concat(Rejected()).Concat(Hunted()).Concat(Issue8()).Concat(ArrayReductions())
                 .Concat(RedTeam()).Concat(RedTeam2()).Concat(RedTeam3()).Concat(RedTeam4()).Concat(RedTeam5())
                 .Concat(RedTeam6()).Concat(RedTeam7()).Concat(RedTeam8()).Concat(RedTeam9()).Concat(RedTeam10())
-                .Concat(RedTeam11()).Concat(RedTeam12()).Concat(RedTeam13()).Concat(RedTeam14()).Concat(OuterBounds()).Concat(Review15()).Concat(RedTeam15()).Concat(RedTeam16()).Concat(RedTeam17()).Concat(Reductions18()).Concat(Review18()).Concat(RedTeam18()).Concat(StoredDelegates()).Concat(RowCapacity()).Concat(Prefill()).Concat(RedTeam19()).Concat(RedTeam21()).Concat(DelegateLocals()).Concat(Review21()).Concat(RedTeam22()).Concat(RedTeam23()).Concat(Review23()).Concat(Review24());
+                .Concat(RedTeam11()).Concat(RedTeam12()).Concat(RedTeam13()).Concat(RedTeam14()).Concat(OuterBounds()).Concat(Review15()).Concat(RedTeam15()).Concat(RedTeam16()).Concat(RedTeam17()).Concat(Reductions18()).Concat(Review18()).Concat(RedTeam18()).Concat(StoredDelegates()).Concat(RowCapacity()).Concat(Prefill()).Concat(RedTeam19()).Concat(RedTeam21()).Concat(DelegateLocals()).Concat(Review21()).Concat(RedTeam22()).Concat(RedTeam23()).Concat(Review23()).Concat(Review24()).Concat(RedTeam24());
     }
 }
