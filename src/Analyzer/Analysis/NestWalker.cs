@@ -1031,6 +1031,19 @@ namespace LoopGen.Analysis
             return walked;
         }
 
+        /// <summary>
+        /// The array types an array holds that the run-time checks do not compare: for a one-dimensional array of arrays,
+        /// the arrays inside its rows (and deeper); for a multi-dimensional array, every array it holds (and deeper).
+        /// </summary>
+        private static IEnumerable<IArrayTypeSymbol> UncheckedInnerArrays(IArrayTypeSymbol type)
+        {
+            ITypeSymbol? start = type.Rank > 1 ? type.ElementType : type.ElementType is IArrayTypeSymbol rows ? rows.ElementType : null;
+            for (ITypeSymbol? level = start; level is IArrayTypeSymbol array; level = array.ElementType)
+            {
+                yield return array;
+            }
+        }
+
         /// <summary>Tells whether an access names a row through the outer foreach's variable (<see cref="WalkedRows"/>).</summary>
         private bool IsWalkedRowAccess(ArrayAccess access)
             => access.First.Indices.Count == 1 && access.First.Indices[0] == this.Outer.Operation;
@@ -1326,6 +1339,36 @@ namespace LoopGen.Analysis
                     && !this.nest.JaggedWritten.Contains(other, SymbolEqualityComparer.Default))
                 {
                     this.nest.JaggedWritten.Add(other);
+                }
+            }
+
+            // Arrays held two levels down in an array read beside a written one (c[0][0] of a long[][][], c[0, 0] of a
+            // long[,][]) may be a written array or one of its rows: the run-time checks compare whole arrays and the rows
+            // of one-dimensional arrays of arrays only, so such a read is rejected.
+            foreach (KeyValuePair<ISymbol, List<IOperation>> other in this.arrayVariableRefs)
+            {
+                if (written.Contains(other.Key, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other.Key) || IsOuterVariable(other.Key)
+                    || TypeOfVariable(other.Key) is not IArrayTypeSymbol otherType)
+                {
+                    continue;
+                }
+
+                // (A result array the method created just before the nest and has shown no one cannot be among them; the
+                // rows of a written array of arrays can.)
+                var targets = written.Where(w => !this.IsFreshResultArray(w)).Select(TypeOfVariable)
+                    .Concat(this.nest.JaggedWritten.Select(TypeOfVariable).OfType<IArrayTypeSymbol>().Select(jagged => jagged.ElementType))
+                    .ToList();
+                if (UncheckedInnerArrays(otherType).FirstOrDefault(inner => targets.Any(target => this.MayBeSameObject(target, inner))) is { } uncovered)
+                {
+                    IOperation site = other.Value[0];
+                    IOperation shown = site.Parent is IArrayElementReferenceOperation ? site.Parent : site;
+                    while (shown.Parent is IArrayElementReferenceOperation outerElement && outerElement.ArrayReference == shown)
+                    {
+                        shown = outerElement;
+                    }
+
+                    this.Reject(DiagnosticDescriptors.CarriedValue, shown.Syntax, Shorten(shown.Syntax.ToString()), $": '{other.Key.Name}' holds arrays of type {uncovered.ToDisplayString()} below its rows, which may be arrays the nest writes, and LoopGen compares at run time only whole arrays and the rows of an array of arrays");
+                    return;
                 }
             }
 

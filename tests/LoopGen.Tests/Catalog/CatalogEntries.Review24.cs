@@ -912,6 +912,36 @@ namespace LoopGen.Tests.Catalog
                     return r;
                 }
                 """);
+
+            // ------------------------------------------------------------ arrays held two levels down beside written arrays
+            // Round 24's row-alias form: 'mid' names c[0], and mid[0] may be the array the nest writes.
+            yield return new CatalogEntry("Rv24DeepArrayThroughRowAlias", """
+                [Parallelize]
+                public static void Run(long[] u, long[][][] c, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        long[][] mid = {|LG0100:c[0]|};
+                        for (int j = 0; j < 4; j++)
+                            u[i] += mid[0][i] + j;
+                    }
+                }
+                """);
+
+            // Arrays of another element type two levels down: they cannot be the written array.
+            yield return new CatalogEntry("Rv24DeepArrayOfOtherType", """
+                [Parallelize]
+                public static void Run(long[] u, int[][][] c, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < 4; j++)
+                            u[i] += c[0][0][0] + j;
+                }
+                """)
+            {
+                Report = "row",
+                Inputs = (rng, size) => new object?[] { new long[size + 1], new int[][][] { new int[][] { new int[] { rng.Next(9) } } }, size },
+            };
         }
     }
 }
