@@ -849,6 +849,24 @@ namespace LoopGen.Tests
         }
 
         [Fact]
+        public async Task InnerCachedBoundReadInItsBody_RunsOneTaskPerRowAndSaysWhy()
+        {
+            string message = await VerifyReportAsync(Wrap("""
+                [Parallelize]
+                public static double[] {|LG0003:Means|}(double[][] rows)
+                {
+                    var means = new double[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
+                        for (int j = 0, m = rows[i].Length; j < m; j++)
+                            means[i] += rows[i][j] / m;
+                    return means;
+                }
+                """));
+            Assert.Contains("runs one task per outer row", message);
+            Assert.Contains("(not flattened: 'means' is written, and the inner loop is not one whose iterations LoopGen numbers up front)", message);
+        }
+
+        [Fact]
         public async Task NonConstantStep_LG0108()
         {
             await VerifyAsync(Wrap("""

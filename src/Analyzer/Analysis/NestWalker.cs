@@ -1320,7 +1320,11 @@ namespace LoopGen.Analysis
                 }
                 else
                 {
-                    this.BlockFlatten($"'{rootName}' is written, and the inner loop has no counter to index it by");
+                    // No inner loop LoopGen numbers up front (none, a while loop, a foreach over a collection, a counter
+                    // declared before the nest, or a header whose cached bound its body reads): it runs whole in each task.
+                    this.BlockFlatten(this.Inner is null
+                        ? $"'{rootName}' is written, and the inner loop is not one whose iterations LoopGen numbers up front"
+                        : $"'{rootName}' is written, and the inner loop has no counter to index it by");
                 }
 
             NextRoot:;
