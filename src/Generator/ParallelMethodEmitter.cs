@@ -1256,10 +1256,7 @@ namespace LoopGen.Generator
                 long step = loop.Step;
                 long magnitude = System.Math.Abs(step);
                 writer.WriteLine($"long {from} = {Guarded(Inline(loop.Start!), "0L")};");
-                // The outer bound cached in the header is read through its name (EmitNest declared it); an inner one's
-                // initializer is evaluated, as an inner bound is.
-                bool declared = loop.CachedBound is not null && ReferenceEquals(loop, this.currentOuter);
-                writer.WriteLine($"long {count}_to = {Guarded(declared ? Escape(loop.CachedBound!.Name) : Inline(loop.Bound!), "0L")};");
+                writer.WriteLine($"long {count}_to = {Guarded(this.CachedBoundName(loop.Bound!) ?? Inline(loop.Bound!), "0L")};");
                 string countExpression = magnitude == 1 ? loop.Comparison switch
                 {
                     Microsoft.CodeAnalysis.Operations.BinaryOperatorKind.LessThan => $"{count}_to > {from} ? {count}_to - {from} : 0L",
@@ -1427,6 +1424,14 @@ namespace LoopGen.Generator
         /// <summary>The outer loop of the nest being emitted (its cached bound, if any, is declared before its probe).</summary>
         private LoopShape? currentOuter;
 
+        /// <summary>
+        /// The name to read for an expression that is the bound the outer header caches (EmitNest declared it first, so
+        /// the probe, the run-time checks and the chunks read it, not its initializer again); null for any other
+        /// expression, an inner loop's cached bound included (its initializer is evaluated, as an inner bound is).
+        /// </summary>
+        private string? CachedBoundName(ExpressionSyntax expression)
+            => this.currentOuter is { CachedBound: { } cached } outer && ReferenceEquals(expression, outer.Bound) ? Escape(cached.Name) : null;
+
         private string Rewrite(NestAnalysis nest, StatementSyntax statement, bool includeRowBuilderResult, (InvocationExpressionSyntax Call, string Target)? rowAdd)
         {
             var renames = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
@@ -1514,8 +1519,7 @@ namespace LoopGen.Generator
 
             // A flat index 'j * S + i' in int arithmetic: in range of an int for every (i, j), so it cannot wrap onto
             // another iteration's element (the original loop runs otherwise, and wraps as it always did).
-            // (The outer bound cached in the header is read through its name, declared before these checks.)
-            string Value(ExpressionSyntax expression) => ReferenceEquals(expression, nest.Outer.Bound) && nest.Outer.CachedBound is { } cached ? Escape(cached.Name) : Text(expression);
+            string Value(ExpressionSyntax expression) => this.CachedBoundName(expression) ?? Text(expression);
             foreach ((ExpressionSyntax count, ExpressionSyntax stride) in nest.IndexRangeGuards)
             {
                 parts.Add($"(long)({Value(count)}) * (long)({Value(stride)}) > 2147483648L");

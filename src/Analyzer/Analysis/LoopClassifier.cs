@@ -232,7 +232,7 @@ namespace LoopGen.Analysis
                 parts.Add("arrays checked at run time to be distinct objects");
             }
 
-            foreach ((Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax bound, Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax stride) in nest.StrideGuards)
+            foreach ((ExpressionSyntax bound, ExpressionSyntax stride) in nest.StrideGuards)
             {
                 parts.Add($"row width '{bound}' checked at run time not to pass the stride '{stride}' (else the original loop runs)");
             }

@@ -73,6 +73,9 @@ namespace LoopGen.Analysis
         // as writes of that row, not as uses of the whole array of arrays.
         private readonly HashSet<IOperation> ownRowWrites = new HashSet<IOperation>();
 
+        /// <summary>What <see cref="DataFlowOf"/> found for each statement (the nest, a cell, a row) it was asked about.</summary>
+        private readonly Dictionary<StatementSyntax, DataFlowAnalysis?> dataFlows = new Dictionary<StatementSyntax, DataFlowAnalysis?>();
+
         /// <summary>What <see cref="RowAliasOf"/> found for each local it was asked about.</summary>
         private readonly Dictionary<ILocalSymbol, IArrayElementReferenceOperation?> rowAliasCache = new Dictionary<ILocalSymbol, IArrayElementReferenceOperation?>(SymbolEqualityComparer.Default);
 
@@ -885,29 +888,14 @@ namespace LoopGen.Analysis
 
             // 'foreach (var row in rows)' over an array of arrays: 'row[j]' is rows[k][j] for this iteration's own k. The
             // loop operation stands for k (CounterFunctionKey reads it as the counter itself).
-            if (root is ILocalSymbol walked && SymbolEqualityComparer.Default.Equals(walked, this.Outer.Variable) && this.WalkedRows() is { } walkedRows)
+            if (this.WalkedRowsThrough(root) is { } walkedRows)
             {
-                if (!this.rowAliases.ContainsKey(walked))
-                {
-                    this.rowAliases.Add(walked, walkedRows);
-                }
-
-                List<ArrayAccess> rows = ListOf(this.arrayAccesses, walkedRows);
-                ArrayAccess? seen = rows.FirstOrDefault(a => a.Operation == element);
-                if (seen is null)
-                {
-                    rows.Add(new ArrayAccess(
-                        element,
-                        new ImmutableIndices(new[] { this.Outer.Operation }),
-                        new ImmutableIndices(levels[0].Indices.ToList()),
-                        levels.Count + 1,
-                        isWrite));
-                }
-                else
-                {
-                    seen.IsWrite |= isWrite;
-                }
-
+                this.AddAccess(walkedRows, new ArrayAccess(
+                    element,
+                    new ImmutableIndices(new[] { this.Outer.Operation }),
+                    new ImmutableIndices(levels[0].Indices.ToList()),
+                    levels.Count + 1,
+                    isWrite));
                 return;
             }
 
@@ -951,23 +939,28 @@ namespace LoopGen.Analysis
                 return;
             }
 
-            var access = new ArrayAccess(
+            this.AddAccess(root, new ArrayAccess(
                 element,
                 new ImmutableIndices(levels[0].Indices.ToList()),
                 levels.Count > 1 ? new ImmutableIndices(levels[1].Indices.ToList()) : null,
                 levels.Count,
-                isWrite);
+                isWrite));
+        }
+
+        /// <summary>Adds an element access of a root, or marks the one already recorded for the same element as a write.</summary>
+        private void AddAccess(ISymbol root, ArrayAccess access)
+        {
             List<ArrayAccess> list = ListOf(this.arrayAccesses, root);
 
             // The walk meets a written element twice: as a write target and as an element reference.
-            ArrayAccess? same = list.FirstOrDefault(a => a.Operation == element);
+            ArrayAccess? same = list.FirstOrDefault(a => a.Operation == access.Operation);
             if (same is null)
             {
                 list.Add(access);
             }
             else
             {
-                same.IsWrite |= isWrite;
+                same.IsWrite |= access.IsWrite;
             }
         }
 
@@ -982,14 +975,8 @@ namespace LoopGen.Analysis
         private bool TryRecordOwnRowWrite(IOperation value)
         {
             // 'foreach (var row in rows) Array.Sort(row);': the row of the foreach's own position.
-            if (value is ILocalReferenceOperation { Local: var walked } && SymbolEqualityComparer.Default.Equals(walked, this.Outer.Variable)
-                && this.WalkedRows() is { } walkedRows && value.Parent is not null)
+            if (value is ILocalReferenceOperation { Local: var walked } && this.WalkedRowsThrough(walked) is { } walkedRows)
             {
-                if (!this.rowAliases.ContainsKey(walked))
-                {
-                    this.rowAliases.Add(walked, walkedRows);
-                }
-
                 // A row use LoopGen has judged: not a use of the whole array of arrays.
                 this.ownRowWrites.Add(value);
                 ListOf(this.arrayAccesses, walkedRows).Add(new ArrayAccess(value, new ImmutableIndices(new[] { this.Outer.Operation }), null, 2, isWrite: true));
@@ -1042,6 +1029,25 @@ namespace LoopGen.Analysis
             {
                 yield return array;
             }
+        }
+
+        /// <summary>
+        /// The array of arrays whose row <paramref name="variable"/> names when it is the outer foreach's variable over
+        /// <see cref="WalkedRows"/> (recorded as a row alias of it, for its uses as a whole); else null.
+        /// </summary>
+        private ISymbol? WalkedRowsThrough(ISymbol? variable)
+        {
+            if (variable is not ILocalSymbol walked || !SymbolEqualityComparer.Default.Equals(walked, this.Outer.Variable) || this.WalkedRows() is not { } walkedRows)
+            {
+                return null;
+            }
+
+            if (!this.rowAliases.ContainsKey(walked))
+            {
+                this.rowAliases.Add(walked, walkedRows);
+            }
+
+            return walkedRows;
         }
 
         /// <summary>Tells whether an access names a row through the outer foreach's variable (<see cref="WalkedRows"/>).</summary>
@@ -1349,6 +1355,11 @@ namespace LoopGen.Analysis
             // Arrays held two levels down in an array read beside a written one (c[0][0] of a long[][][], c[0, 0] of a
             // long[,][]) may be a written array or one of its rows: the run-time checks compare whole arrays and the rows
             // of one-dimensional arrays of arrays only, so such a read is rejected.
+            // (A result array the method created just before the nest and has shown no one cannot be among them; the rows
+            // of a written array of arrays can.)
+            var targets = written.Where(w => !this.IsFreshResultArray(w)).Select(TypeOfVariable)
+                .Concat(this.nest.JaggedWritten.Select(TypeOfVariable).OfType<IArrayTypeSymbol>().Select(jagged => jagged.ElementType))
+                .ToList();
             foreach (KeyValuePair<ISymbol, List<IOperation>> other in this.arrayVariableRefs)
             {
                 if (written.Contains(other.Key, SymbolEqualityComparer.Default) || this.IsDeclaredInBody(other.Key) || IsOuterVariable(other.Key)
@@ -1357,11 +1368,6 @@ namespace LoopGen.Analysis
                     continue;
                 }
 
-                // (A result array the method created just before the nest and has shown no one cannot be among them; the
-                // rows of a written array of arrays can.)
-                var targets = written.Where(w => !this.IsFreshResultArray(w)).Select(TypeOfVariable)
-                    .Concat(this.nest.JaggedWritten.Select(TypeOfVariable).OfType<IArrayTypeSymbol>().Select(jagged => jagged.ElementType))
-                    .ToList();
                 if (UncheckedInnerArrays(otherType).FirstOrDefault(inner => targets.Any(target => this.MayBeSameObject(target, inner))) is { } uncovered)
                 {
                     IOperation site = other.Value[0];
@@ -1768,10 +1774,7 @@ namespace LoopGen.Analysis
                         continue;
                     }
 
-                    if (!this.nest.StrideGuards.Any(g => g.Bound == shape.Bound && g.Stride == strideSyntax))
-                    {
-                        this.nest.StrideGuards.Add((shape.Bound!, strideSyntax));
-                    }
+                    AddOnce(this.nest.StrideGuards, shape.Bound!, strideSyntax);
 
                     extent = strideSyntax;
                 }
@@ -1922,7 +1925,7 @@ namespace LoopGen.Analysis
                 case BinaryOperatorKind.Divide:
                     // i / d for i = c >= 0, c + s, c + 2s, .. with s >= d: consecutive values differ by at least d, so
                     // their quotients differ (the counter itself, not a sum that could be negative).
-                    return Widened(binary.LeftOperand) is ILocalReferenceOperation { Local: var counted } && SymbolEqualityComparer.Default.Equals(counted, loop.Variable)
+                    return this.CounterFunctionKey(binary.LeftOperand, loop) == "v"
                         && this.model.GetConstantValue(binary.RightOperand.Syntax, this.cancellationToken) is { HasValue: true, Value: int or long } divisor
                         && System.Convert.ToInt64(divisor.Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var d
                         && this.CountsUpFromNonNegative(loop) && loop.Step >= d
@@ -1961,11 +1964,14 @@ namespace LoopGen.Analysis
                 && System.Convert.ToInt64(from.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0;
 
         /// <summary>Records, once, that <paramref name="count"/> times <paramref name="stride"/> must fit an int for the parallel path.</summary>
-        private void AddIndexRangeGuard(ExpressionSyntax count, ExpressionSyntax stride)
+        private void AddIndexRangeGuard(ExpressionSyntax count, ExpressionSyntax stride) => AddOnce(this.nest.IndexRangeGuards, count, stride);
+
+        /// <summary>Adds a run-time check on two expressions of the nest to a list, unless it is there already.</summary>
+        private static void AddOnce(List<(ExpressionSyntax, ExpressionSyntax)> guards, ExpressionSyntax first, ExpressionSyntax second)
         {
-            if (!this.nest.IndexRangeGuards.Any(g => g.Count == count && g.Stride == stride))
+            if (!guards.Any(g => g.Item1 == first && g.Item2 == second))
             {
-                this.nest.IndexRangeGuards.Add((count, stride));
+                guards.Add((first, second));
             }
         }
 
@@ -3524,7 +3530,7 @@ namespace LoopGen.Analysis
             }
 
             // Nothing after the nest reads what the nest leaves in it (the chunks' copies are dropped).
-            if (this.model.AnalyzeDataFlow(this.Outer.Syntax) is not { Succeeded: true } nestFlow || nestFlow.DataFlowsOut.Contains(local, SymbolEqualityComparer.Default))
+            if (this.DataFlowOf(this.Outer.Syntax) is not { Succeeded: true } nestFlow || nestFlow.DataFlowsOut.Contains(local, SymbolEqualityComparer.Default))
             {
                 return false;
             }
@@ -3533,7 +3539,7 @@ namespace LoopGen.Analysis
             // nest may still be flattened), else of each outer iteration (one task per row).
             bool inCells = this.Inner is { } inner && references.All(r => this.IsInside(r.Syntax, inner.Body));
             StatementSyntax region = inCells ? this.Inner!.Body : this.Outer.Body;
-            if (this.model.AnalyzeDataFlow(region) is not { Succeeded: true } flow || flow.DataFlowsIn.Contains(local, SymbolEqualityComparer.Default))
+            if (this.DataFlowOf(region) is not { Succeeded: true } flow || flow.DataFlowsIn.Contains(local, SymbolEqualityComparer.Default))
             {
                 return false;
             }
@@ -3545,6 +3551,18 @@ namespace LoopGen.Analysis
 
             this.nest.PrivateTemps.Add(local);
             return true;
+        }
+
+        /// <summary>Roslyn's data flow analysis of a statement of the nest, made once for all the temporaries asked about.</summary>
+        private DataFlowAnalysis? DataFlowOf(StatementSyntax statement)
+        {
+            if (!this.dataFlows.TryGetValue(statement, out DataFlowAnalysis? flow))
+            {
+                flow = this.model.AnalyzeDataFlow(statement);
+                this.dataFlows.Add(statement, flow);
+            }
+
+            return flow;
         }
 
         /// <summary>
@@ -4728,11 +4746,9 @@ namespace LoopGen.Analysis
             var group = new List<ILocalSymbol> { local };
             var edges = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
             var failed = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-
-            // Guard against reentry (IsFreshValue of a value may ask about a member of the group): not owned meanwhile.
-            this.ownedCache[local] = false;
             for (int k = 0; k < group.Count; k++)
             {
+                // Guard against reentry (IsFreshValue of a value may ask about a member of the group): not owned meanwhile.
                 ILocalSymbol member = group[k];
                 this.ownedCache[member] = false;
                 var from = new List<ILocalSymbol>();
