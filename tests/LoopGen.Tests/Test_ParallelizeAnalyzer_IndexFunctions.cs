@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using LoopGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using static LoopGen.Tests.Verifiers.AnalyzerVerifier;
 
@@ -118,7 +119,7 @@ namespace LoopGen.Tests
         [InlineData(3, 2, new[] { 1, 1, 2, 1, 2, 1, 1, 0, 0, 0 })]
         public void PaddedStride_TwinCountsLikeM(int width, int stride, int[] expected)
         {
-            CSharpCompilationHelper input = new(Wrap("""
+            CSharpCompilation input = Compile(Wrap("""
                 [Parallelize(MinParallelWork = 1)]
                 public static int[] Visits(int rows, int width, int stride)
                 {
@@ -129,7 +130,7 @@ namespace LoopGen.Tests
                     return flat;
                 }
                 """));
-            (Compilation output, string generated) = GeneratorRunner.RunClean(input.Compilation);
+            (Compilation output, string generated) = GeneratorRunner.RunClean(input);
             Assert.Contains("(long)(width) > (long)(stride)", generated);
             for (int round = 0; round < 20; round++)
             {
@@ -147,7 +148,7 @@ namespace LoopGen.Tests
         [Fact]
         public void PaddedStrideOverlappingRows_LastWriterWinsAsInM()
         {
-            CSharpCompilationHelper input = new(Wrap("""
+            CSharpCompilation input = Compile(Wrap("""
                 private static int Slow(int y)
                 {
                     int s = y;
@@ -166,7 +167,7 @@ namespace LoopGen.Tests
                     return flat;
                 }
                 """));
-            (Compilation output, _) = GeneratorRunner.RunClean(input.Compilation);
+            (Compilation output, _) = GeneratorRunner.RunClean(input);
             const int Rows = 300, Width = 8, Stride = 2;
             var expected = new int[(Rows * Stride) + Width];
             for (int y = 0; y < Rows; y++)
@@ -185,12 +186,6 @@ namespace LoopGen.Tests
             }
         }
 
-        private sealed class CSharpCompilationHelper
-        {
-            public CSharpCompilationHelper(string source)
-                => this.Compilation = TestReferences.Compile(null, Microsoft.CodeAnalysis.NullableContextOptions.Enable, source);
-
-            public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compilation { get; }
-        }
+        private static CSharpCompilation Compile(string source) => TestReferences.Compile(null, NullableContextOptions.Enable, source);
     }
 }
