@@ -880,7 +880,7 @@ namespace LoopGen.Generator
         /// </summary>
         private List<ISymbol> Captured(NestAnalysis nest, IEnumerable<SyntaxNode> nodes, ChunkInfo chunk)
         {
-            var renamed = new HashSet<ISymbol>(nest.Reductions.Select(r => (ISymbol)r.Local).Concat(nest.Appends.Select(a => a.Local)).Concat(nest.PrivateTemps), SymbolEqualityComparer.Default);
+            var renamed = new HashSet<ISymbol>(nest.Reductions.Select(r => (ISymbol)r.Local).Concat(nest.Appends.Select(a => a.Local)), SymbolEqualityComparer.Default);
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var result = new List<ISymbol>();
             Microsoft.CodeAnalysis.Text.TextSpan span = nest.Outer.Syntax.Span;
@@ -1157,13 +1157,6 @@ namespace LoopGen.Generator
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
                 writer.WriteLine($"var {this.p}a_{append.Local.Name} = new global::System.Collections.Generic.List<{this.Display(append.ElementType)}>();");
-            }
-
-            // The method's temporaries that each iteration assigns before reading: the chunk's own copies.
-            foreach (ILocalSymbol temp in nest.PrivateTemps)
-            {
-                string type = this.Display(temp.Type);
-                writer.WriteLine($"{type} {this.p}t_{temp.Name} = default({type});");
             }
         }
 
@@ -1443,11 +1436,6 @@ namespace LoopGen.Generator
             foreach (AppendInfo append in this.Appends(nest, includeRowBuilderResult))
             {
                 renames[append.Local] = this.p + "a_" + append.Local.Name;
-            }
-
-            foreach (ILocalSymbol temp in nest.PrivateTemps)
-            {
-                renames[temp] = this.p + "t_" + temp.Name;
             }
 
             AddArrayReductionRenames(nest, renames);

@@ -222,11 +222,6 @@ namespace LoopGen.Analysis
                 parts.Add("array reductions " + string.Join(", ", nest.ArrayReductions.Select(r => $"'{r.Array.Name}' ({r.Family})")) + " accumulated in per-chunk copies merged in chunk order");
             }
 
-            if (nest.PrivateTemps.Count > 0)
-            {
-                parts.Add("temporaries " + string.Join(", ", nest.PrivateTemps.Select(t => $"'{t.Name}'")) + " copied into each chunk (every iteration assigns them before reading them)");
-            }
-
             if (nest.AliasPairs.Count > 0 || nest.JaggedWritten.Count > 0)
             {
                 parts.Add("arrays checked at run time to be distinct objects");

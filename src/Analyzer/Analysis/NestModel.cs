@@ -191,13 +191,6 @@ namespace LoopGen.Analysis
         /// <summary>Gets the reductions.</summary>
         public List<ReductionInfo> Reductions { get; } = new List<ReductionInfo>();
 
-        /// <summary>
-        /// Gets the locals of the method declared before the nest that every iteration assigns before it reads them
-        /// and that nothing reads after the nest (a C-style 'double sum;' at the top of the method): each chunk has
-        /// its own copy, as if they were declared in the loop body.
-        /// </summary>
-        public List<ILocalSymbol> PrivateTemps { get; } = new List<ILocalSymbol>();
-
         /// <summary>Gets the arrays the nest only updates with an associative operator (histograms, column sums).</summary>
         public List<ArrayReductionInfo> ArrayReductions { get; } = new List<ArrayReductionInfo>();
 

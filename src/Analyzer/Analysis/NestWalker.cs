@@ -3479,13 +3479,6 @@ namespace LoopGen.Analysis
                     }
                 }
 
-                // Not a reduction (whose updates read the variable, so it is never a temporary): maybe a temporary of
-                // each iteration (two data-flow analyses, asked only here).
-                if (this.TryPrivateTemporary(local, references))
-                {
-                    continue;
-                }
-
                 culprit ??= references.First(IsWriteTarget);
                 if (!IsWriteTarget(culprit) && references.Any(IsWriteTarget))
                 {
@@ -3497,7 +3490,11 @@ namespace LoopGen.Analysis
                     string hint = reachable is not null ? $" ({reachable})"
                         : family is { } && !IsReducibleType(local.Type, family.Value)
                         ? $" ({ReducibleTypeHint(local.Type, family.Value)})"
-                        : this.InNestedFunction(culprit) ? " (it is written inside a lambda or local function)" : string.Empty;
+                        : this.InNestedFunction(culprit) ? " (it is written inside a lambda or local function)"
+                        // Not a reduction (whose updates read it, so it is never a temporary): the contract rejects the write
+                        // all the same, but when it is only a temporary of each iteration, the fix is to declare it there.
+                        : this.IsIterationTemporary(local, references) ? "; every iteration assigns it before reading it and nothing after the nest reads it: declare it inside the loop body, where each iteration has its own"
+                        : string.Empty;
                     this.Reject(DiagnosticDescriptors.SharedVariableWrite, write.Syntax, local.Name, hint);
                 }
             }
@@ -3507,13 +3504,13 @@ namespace LoopGen.Analysis
         /// Tells whether a local of the method, declared before the nest and written in it, is only a temporary of
         /// each iteration (C-style, 'double sum;' at the top of the method, then 'sum = 0; .. sum += ..; c[i, j] = sum;'
         /// in the cell): every read in an iteration sees a value the same iteration assigned (it does not flow into
-        /// the cell, or the outer body, from outside it) and nothing after the nest reads the value the nest leaves.
-        /// Then each chunk can have its own copy (<see cref="NestAnalysis.PrivateTemps"/>). Only values that cannot
-        /// hold or reach an array (numbers, enums, plain structs, strings), never captured by a lambda or local
-        /// function or taken by ref, and not named in the loops' headers, which the generated code evaluates before the
-        /// nest.
+        /// the cell, or the outer body, from outside it; Roslyn's data flow analysis) and nothing after the nest reads
+        /// the value the nest leaves. Such a write is still rejected (the contract accepts only results and reductions
+        /// among writes to variables declared outside the nest); LG0101 then says to declare the variable in the loop.
+        /// Only values that cannot hold or reach an array, never captured by a lambda or local function or taken by ref,
+        /// and not named in the loops' headers.
         /// </summary>
-        private bool TryPrivateTemporary(ILocalSymbol local, List<ILocalReferenceOperation> references)
+        private bool IsIterationTemporary(ILocalSymbol local, List<ILocalReferenceOperation> references)
         {
             ITypeSymbol type = local.Type;
             if (local.IsConst || local.IsRef || type.IsRefLikeType
@@ -3529,28 +3526,17 @@ namespace LoopGen.Analysis
                 return false;
             }
 
-            // Nothing after the nest reads what the nest leaves in it (the chunks' copies are dropped).
+            // Nothing after the nest reads what the nest leaves in it.
             if (this.DataFlowOf(this.Outer.Syntax) is not { Succeeded: true } nestFlow || nestFlow.DataFlowsOut.Contains(local, SymbolEqualityComparer.Default))
             {
                 return false;
             }
 
-            // Assigned before every read of an iteration: of each cell when every use is in the inner loop's body (the
-            // nest may still be flattened), else of each outer iteration (one task per row).
+            // Assigned before every read of an iteration: of each cell when every use is in the inner loop's body, else of
+            // each outer iteration.
             bool inCells = this.Inner is { } inner && references.All(r => this.IsInside(r.Syntax, inner.Body));
             StatementSyntax region = inCells ? this.Inner!.Body : this.Outer.Body;
-            if (this.DataFlowOf(region) is not { Succeeded: true } flow || flow.DataFlowsIn.Contains(local, SymbolEqualityComparer.Default))
-            {
-                return false;
-            }
-
-            if (!inCells && this.Inner is { } rowInner && references.Any(r => this.IsInside(r.Syntax, rowInner.Syntax)))
-            {
-                this.BlockFlatten($"'{local.Name}' is assigned by the outer iteration and used by its inner loop");
-            }
-
-            this.nest.PrivateTemps.Add(local);
-            return true;
+            return this.DataFlowOf(region) is { Succeeded: true } flow && !flow.DataFlowsIn.Contains(local, SymbolEqualityComparer.Default);
         }
 
         /// <summary>Roslyn's data flow analysis of a statement of the nest, made once for all the temporaries asked about.</summary>

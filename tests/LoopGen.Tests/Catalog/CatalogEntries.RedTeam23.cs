@@ -1574,7 +1574,9 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // C-style: a temporary declared at the top of the method, assigned before every use in the cell.
+            // C-style: a temporary declared at the top of the method, assigned before every use in the cell. Safe to copy
+            // per chunk, but the contract (section 5) rejects writes to variables declared outside the nest that are not
+            // results or reductions: LG0101, whose message says to declare it inside the loop body.
             yield return new CatalogEntry("Rt23TempDeclaredAtTop", """
                 [Parallelize]
                 public static double[,] MatMul(double[,] a, double[,] b)
@@ -1585,14 +1587,14 @@ namespace LoopGen.Tests.Catalog
                     for (int i = 0; i < n; i++)
                         for (int j = 0; j < m; j++)
                         {
-                            sum = 0;
+                            {|LG0101:sum = 0|};
                             for (int k = 0; k < p; k++)
                                 sum += a[i, k] * b[k, j];
                             c[i, j] = sum;
                         }
                     return c;
                 }
-                """) { Report = "flattened", Large = 60 };
+                """) { Large = 60 };
 
             // A search that returns from inside the nest.
             yield return new CatalogEntry("Rt23HasPairReturnInside", """

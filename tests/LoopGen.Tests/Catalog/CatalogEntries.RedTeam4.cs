@@ -231,8 +231,9 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // The inner counter declared before the nest: one variable for all rows in M. Accepted since stop 21: each
-            // row assigns it before reading it and nothing reads it after the nest, so each chunk has its own copy.
+            // The inner counter declared before the nest: one variable for all rows in M. Each row assigns it before
+            // reading it and nothing reads it after the nest, but the contract rejects the write (LG0101 says to declare
+            // it in the loop).
             yield return new CatalogEntry("Rt4InnerCounterDeclaredBeforeNest", """
                 [Parallelize]
                 public static int[,] Run(int n)
@@ -240,11 +241,11 @@ namespace LoopGen.Tests.Catalog
                     var r = new int[n, n];
                     int j;
                     for (int i = 0; i < n; i++)
-                        for (j = 0; j < n; j++)
+                        for ({|LG0101:j = 0|}; j < n; j++)
                             r[i, j] = i * j;
                     return r;
                 }
-                """) { Report = "row" };
+                """);
 
             // The outer source is made by a call with a side effect: M makes it once.
             yield return new CatalogEntry("Rt4OuterSourceCallCountsItself", """

@@ -266,8 +266,9 @@ namespace LoopGen.Tests.Catalog
                 }
                 """);
 
-            // Once rejected; accepted since stop 21: each row resets 'sum' before reading it and nothing reads it after
-            // the nest, so each chunk has its own copy (a temporary, not a reduction).
+            // Each row resets 'sum' before reading it and nothing reads it after the nest: a temporary of each row, safe to
+            // copy per chunk, but the contract accepts only results and reductions among writes to variables declared
+            // outside the nest; LG0101 says to declare it in the loop.
             yield return new CatalogEntry("AccumulatorResetPerRow", """
                 [Parallelize]
                 public static long[] RowSums(int[,] a)
@@ -277,14 +278,14 @@ namespace LoopGen.Tests.Catalog
                     long sum = 0;
                     for (int i = 0; i < n; i++)
                     {
-                        sum = 0;
+                        {|LG0101:sum = 0|};
                         for (int j = 0; j < m; j++)
                             sum += a[i, j];
                         r[i] = sum;
                     }
                     return r;
                 }
-                """) { Report = "row" };
+                """);
 
             // The same, but the method returns the last row's sum with the array: the value the nest leaves is read.
             yield return new CatalogEntry("AccumulatorResetPerRowReadAfter", """
